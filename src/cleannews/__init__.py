@@ -1,0 +1,36 @@
+"""cleannews: turn scraped news text into clean, typed articles.
+
+    >>> import cleannews
+    >>> article = cleannews.clean(scraped_text)
+    >>> article.headline, article.paragraphs, article.images
+"""
+
+from __future__ import annotations
+
+from cleannews.api import clean, clean_all, explain
+from cleannews.assemble import Explanation, LineDecision
+from cleannews.config import Config
+from cleannews.errors import CleanNewsError, InputTypeError, NoArticleFound, UnknownPassError
+from cleannews.models import Article, Image, RelatedArticle, Source
+from cleannews.passes import PASSES
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "PASSES",
+    "Article",
+    "CleanNewsError",
+    "Config",
+    "Explanation",
+    "Image",
+    "InputTypeError",
+    "LineDecision",
+    "NoArticleFound",
+    "RelatedArticle",
+    "Source",
+    "UnknownPassError",
+    "__version__",
+    "clean",
+    "clean_all",
+    "explain",
+]

@@ -1,0 +1,208 @@
+"""Run the passes over each span, then build `Article`s and the line-by-line `Explanation`.
+
+Only this module applies claims, so every line's fate is recorded in one place: a claimed
+line keeps its first claim, an unclaimed non-blank line is body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict
+
+from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.models import Article, Image, RelatedArticle, Source
+from cleannews.page import Line
+from cleannews.passes import PASSES
+from cleannews.segment import Span, split_articles
+
+__all__ = ["Explanation", "LineDecision", "run"]
+
+GUARD_ROLES = (Role.CAPTION, Role.RELATED, Role.REMOVED)
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_ENGLISH_WORDS = frozenset(" the of and to in is that for on with was said ".split())
+
+
+class LineDecision(BaseModel):
+    """What happened to one input line, and which pass decided it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line: int  # 1-based, as editors number lines
+    start: int
+    end: int
+    text: str
+    article: int | None  # position of the article it went to; None when it made no article
+    field: str  # a Role value, or "blank"
+    pass_name: str
+    reason: str
+
+
+class Explanation(BaseModel):
+    """Every input line with its destination; `str()` prints it as a table."""
+
+    model_config = ConfigDict(frozen=True)
+
+    articles: list[Article]
+    lines: list[LineDecision]
+
+    def __str__(self) -> str:
+        rows = [f"{'line':>5}  {'art':>3}  {'field':<10}  {'pass':<24}  {'reason':<30}  text"]
+        for d in self.lines:
+            if d.field == "blank":
+                continue
+            art = "-" if d.article is None else str(d.article)
+            text = d.text if len(d.text) <= 70 else d.text[:69] + "…"
+            rows.append(
+                f"{d.line:>5}  {art:>3}  {d.field:<10}  {d.pass_name:<24}  {d.reason:<30}  {text}"
+            )
+        return "\n".join(rows)
+
+    def counts(self) -> dict[str, int]:
+        """Lines per reason, like datatrove's per-filter counters."""
+        out: dict[str, int] = {}
+        for d in self.lines:
+            if d.field != "blank":
+                out[d.reason] = out.get(d.reason, 0) + 1
+        return out
+
+
+@dataclass
+class _SpanResult:
+    span: Span
+    claims: dict[int, Claim]
+    article: Article | None
+
+
+def run(ctx: Context) -> Explanation:
+    """Segment, run every pass over every span, assemble; the single pipeline entry point."""
+    page = ctx.page
+    results: list[_SpanResult] = []
+    position = 0
+    for index, span in enumerate(split_articles(page, ctx.lexicon)):
+        if index > 0 and not ctx.config.keep_secondary:
+            claims = {
+                line.index: Claim(line.index, Role.REMOVED, "secondary_article", None, "config")
+                for line in page.lines[span.start : span.end]
+                if line.text
+            }
+            results.append(_SpanResult(span, claims, None))
+            continue
+        claims = _run_passes(span, ctx)
+        article = _assemble(span, claims, ctx, position)
+        if article is not None:
+            position += 1
+        results.append(_SpanResult(span, claims, article))
+    return _explanation(results, ctx)
+
+
+def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
+    claims: dict[int, Claim] = {}
+    lines = ctx.page.lines
+    skip = ctx.config.skip
+    for name, find in PASSES.items():
+        if name in skip:
+            continue
+        view = SpanView(span, ctx.page, claims)
+        found = list(find(view, ctx))
+        for claim in found:
+            i = claim.line
+            if i not in claims and span.start <= i < span.end and lines[i].text:
+                claims[i] = replace(claim, pass_name=name)
+    _body_or_guard(span, claims, ctx)
+    return claims
+
+
+def _body_or_guard(span: Span, claims: dict[int, Claim], ctx: Context) -> None:
+    """Unclaimed lines become body; a span left with no body gets its long prose back.
+
+    The guard (after trafilatura's): when passes leave no body although the span holds
+    running text, that text was more likely mis-claimed than boilerplate.
+    """
+    lines = ctx.page.lines[span.start : span.end]
+    free = [line for line in lines if line.text and line.index not in claims]
+    has_body = bool(free) or any(c.role is Role.SUBHEADING for c in claims.values())
+    if not has_body:
+        limit = ctx.config.guard_min_words
+        for line in lines:
+            claim = claims.get(line.index)
+            if (
+                claim is not None
+                and claim.role in GUARD_ROLES
+                and line.is_prose
+                and line.n_words >= limit
+            ):
+                claims[line.index] = Claim(
+                    line.index, Role.BODY, f"guard_kept:{claim.reason}", None, "guard_overdeletion"
+                )
+    for line in free:
+        claims[line.index] = Claim(line.index, Role.BODY, "unclaimed_text", None, "assemble")
+
+
+def _assemble(span: Span, claims: dict[int, Claim], ctx: Context, position: int) -> Article | None:
+    lines = ctx.page.lines
+    ordered = [(lines[i], claims[i]) for i in sorted(claims)]
+    paragraphs = [line.text for line, c in ordered if c.role in (Role.BODY, Role.SUBHEADING)]
+    if not paragraphs:
+        return None
+    headline = next((line.text for line, c in ordered if c.role is Role.HEADLINE), None)
+    images = [c.value for _, c in ordered if isinstance(c.value, Image)]
+    related = [c.value for _, c in ordered if isinstance(c.value, RelatedArticle)]
+    keywords = [tag for _, c in ordered if c.role is Role.KEYWORDS for tag in (c.value or [])]
+    source = next((c.value for _, c in ordered if c.role is Role.SOURCE), None)
+    published = next(
+        (c.value for _, c in ordered if c.role is Role.PUBLISHED and isinstance(c.value, date)),
+        None,
+    )
+    return Article(
+        headline=headline,
+        paragraphs=paragraphs,
+        subheadings=[line.text for line, c in ordered if c.role is Role.SUBHEADING],
+        images=images,
+        source=Source(name=source, url=ctx.url),
+        published=published,
+        keywords=keywords,
+        related=related,
+        position=position,
+        language=guess_language(" ".join(paragraphs[:5])),
+    )
+
+
+def guess_language(text: str) -> str:
+    """`ar`, `en` or `und` from the letters' script; enough to route a document."""
+    sample = text[:3000]
+    arabic = len(_ARABIC_RE.findall(sample))
+    latin = len(_LATIN_RE.findall(sample))
+    if arabic and arabic >= latin:
+        return "ar"
+    if latin > arabic:
+        words = sample.lower().split()
+        hits = sum(1 for w in words if w in _ENGLISH_WORDS)
+        if words and hits / len(words) > 0.05:
+            return "en"
+    return "und"
+
+
+def _explanation(results: list[_SpanResult], ctx: Context) -> Explanation:
+    decisions: list[LineDecision] = []
+    articles = [r.article for r in results if r.article is not None]
+    for result in results:
+        art = result.article.position if result.article is not None else None
+        for line in ctx.page.lines[result.span.start : result.span.end]:
+            decisions.append(_decision(line, result.claims.get(line.index), art))
+    return Explanation(articles=articles, lines=decisions)
+
+
+def _decision(line: Line, claim: Claim | None, article: int | None) -> LineDecision:
+    if claim is None:
+        return LineDecision(
+            line=line.index + 1, start=line.start, end=line.end, text=line.text,
+            article=article, field="blank", pass_name="read", reason="blank_line",
+        )  # fmt: skip
+    return LineDecision(
+        line=line.index + 1, start=line.start, end=line.end, text=line.text,
+        article=article, field=claim.role.value, pass_name=claim.pass_name, reason=claim.reason,
+    )  # fmt: skip

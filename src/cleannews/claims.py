@@ -1,0 +1,114 @@
+"""What passes produce and what they read: roles, claims, and a read-only view of a span."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cleannews.config import Config
+    from cleannews.lexicon import Lexicon
+    from cleannews.page import Line, Page
+    from cleannews.segment import Span
+
+__all__ = ["Claim", "Context", "Role", "SpanView"]
+
+
+class Role(StrEnum):
+    """Where a line ends up."""
+
+    HEADLINE = "headline"
+    BODY = "body"
+    SUBHEADING = "subheading"
+    CAPTION = "caption"
+    RELATED = "related"
+    SOURCE = "source"
+    PUBLISHED = "published"
+    KEYWORDS = "keywords"
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A pass's finding: line `line` (page index) plays `role`, because of `reason`.
+
+    `value` carries parsed data: an `Image` for the first copy of a caption, a
+    `RelatedArticle` on one line of each teaser, a date, a source name, a keyword list.
+    `pass_name` is stamped by the runner, never by the pass.
+    """
+
+    line: int
+    role: Role
+    reason: str
+    value: Any = None
+    pass_name: str = ""
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a pass may read besides the span: settings and phrase data."""
+
+    config: Config
+    lexicon: Lexicon
+    page: Page
+    url: str | None = None
+
+
+class SpanView:
+    """A span of the page with the claims made so far; passes read it, never change it."""
+
+    def __init__(self, span: Span, page: Page, claims: Mapping[int, Claim]) -> None:
+        self.span = span
+        self.page = page
+        self.claims = claims
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        return self.page.lines[self.span.start : self.span.end]
+
+    def is_free(self, line: Line) -> bool:
+        return bool(line.text) and line.index not in self.claims
+
+    def free_lines(self, start: int | None = None, end: int | None = None) -> Iterator[Line]:
+        """Non-blank unclaimed lines between page indexes `start` and `end`."""
+        lo = self.span.start if start is None else max(start, self.span.start)
+        hi = self.span.end if end is None else min(end, self.span.end)
+        claims = self.claims
+        for line in self.page.lines[lo:hi]:
+            if line.text and line.index not in claims:
+                yield line
+
+    def next_text_line(self, index: int) -> Line | None:
+        """The first non-blank line after page index `index` within the span."""
+        for line in self.page.lines[index + 1 : self.span.end]:
+            if line.text:
+                return line
+        return None
+
+    def role_lines(self, role: Role) -> list[Line]:
+        return [self.page.lines[i] for i, c in sorted(self.claims.items()) if c.role is role]
+
+    @property
+    def headline(self) -> Line | None:
+        found = self.role_lines(Role.HEADLINE)
+        return found[0] if found else None
+
+    @cached_property
+    def text_counts(self) -> Counter[str]:
+        return Counter(line.text for line in self.lines if line.text)
+
+    @cached_property
+    def lead_end(self) -> int:
+        """Page index of the first body sentence: prose printed once in the span.
+
+        Lead captions are often long enough to read as prose, but they are printed twice.
+        """
+        counts = self.text_counts
+        for line in self.lines:
+            if line.is_prose and counts[line.text] == 1:
+                return line.index
+        return self.span.end

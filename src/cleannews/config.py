@@ -1,0 +1,80 @@
+"""One frozen settings object, built in one place and passed down to every pass."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from cleannews.errors import CleanNewsError, UnknownPassError
+from cleannews.lexicon import CATEGORIES, Lexicon
+
+__all__ = ["Config"]
+
+
+class Config(BaseModel):
+    """The knobs of a cleaning run. Every field has a safe default.
+
+    - `skip`: pass names to turn off (see `cleannews.PASSES`); a typo is an error that lists
+      the valid names.
+    - `extra_phrases`: more lexicon phrases per category (`widgets`, `read_also`,
+      `related_headings`, `source_labels`, `keyword_labels`, `date_labels`, `credits`,
+      `credit_prefixes`, `non_credits`, `attribution_words`, `sections`).
+    - `keep_secondary`: return the articles appended after the main one (infinite scroll).
+    - `guard_min_words`: the over-deletion guard gives back claimed prose lines of at least
+      this many words when an article would otherwise have no body.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    skip: frozenset[str] = Field(default_factory=frozenset)
+    extra_phrases: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    keep_secondary: bool = True
+    guard_min_words: int = Field(default=12, ge=1)
+
+    @field_validator("skip", mode="before")
+    @classmethod
+    def _known_passes(cls, value: Any) -> Any:
+        from cleannews.passes import PASSES  # noqa: PLC0415  (passes import config types)
+
+        names = {value} if isinstance(value, str) else set(value)
+        unknown = sorted(names - set(PASSES))
+        if unknown:
+            valid = ", ".join(PASSES)
+            raise UnknownPassError(f"unknown pass name(s) {unknown}; valid names: {valid}")
+        return frozenset(names)
+
+    @field_validator("extra_phrases")
+    @classmethod
+    def _known_categories(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        unknown = sorted(set(value) - set(CATEGORIES))
+        if unknown:
+            raise ValueError(f"unknown phrase categories {unknown}; valid: {', '.join(CATEGORIES)}")
+        return value
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        return Lexicon.build(self.extra_phrases)
+
+    def __hash__(self) -> int:
+        return hash((self.skip, tuple(sorted(self.extra_phrases.items())), self.keep_secondary))
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Config:
+        """Load a TOML rules file: top-level settings plus a `[phrases]` table.
+
+        ```toml
+        skip = ["extract_related_block"]
+        [phrases]
+        widgets = ["حجم الخط"]
+        ```
+        """
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise CleanNewsError(f"cannot read rules file {path}: {exc}") from exc
+        phrases = data.pop("phrases", {})
+        return cls(**data, extra_phrases={k: tuple(v) for k, v in phrases.items()})

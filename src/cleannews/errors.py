@@ -1,0 +1,21 @@
+"""Typed errors: callers catch `CleanNewsError` (a `ValueError`) and nothing deeper."""
+
+from __future__ import annotations
+
+__all__ = ["CleanNewsError", "InputTypeError", "NoArticleFound", "UnknownPassError"]
+
+
+class CleanNewsError(ValueError):
+    """Base class of every error cleannews raises on purpose."""
+
+
+class NoArticleFound(CleanNewsError):  # noqa: N818  (public name fixed by the API contract)
+    """The input holds no article: empty, whitespace, or boilerplate only."""
+
+
+class InputTypeError(CleanNewsError, TypeError):
+    """The input is not text; a `TypeError` too, so both idioms catch it."""
+
+
+class UnknownPassError(CleanNewsError):
+    """A configuration names a pass that does not exist."""

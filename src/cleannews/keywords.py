@@ -1,0 +1,49 @@
+"""Keyword footers: split a tag line into tags, even when the site printed no separators.
+
+`كلمات دلالية: التعاون العسكري الخارجية الكورية ...` is a list of tags glued with spaces.
+Tags are names and phrases taken from the article, so the line is cut into the fewest
+pieces whose multi-word pieces all occur in the article text. Every word is kept, in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleannews.normalise import fix_lookalike_letters, fold
+
+__all__ = ["split_keywords"]
+
+_SEPARATOR_RE = re.compile(r"\s*[,،|;؛#/]\s*")
+_NON_WORD_RE = re.compile(r"[^\w\s]+")
+MAX_TAG_WORDS = 6
+_CLITICS = ("و", "ب", "ل", "ف")
+
+
+def split_keywords(value: str, article_text: str) -> list[str]:
+    """Tags of a keyword line; `article_text` is what multi-word tags are matched against."""
+    value = fix_lookalike_letters(value).strip(" .")
+    if _SEPARATOR_RE.search(value):
+        return [tag for tag in _SEPARATOR_RE.split(value) if tag]
+    words = value.split()
+    if len(words) < 2:
+        return words
+    haystack = " " + " ".join(_NON_WORD_RE.sub(" ", fold(article_text)).split()) + " "
+    keys = [fold(w) for w in words]
+
+    def occurs(i: int, j: int) -> bool:
+        phrase = " ".join(keys[i:j])
+        return any(f" {c}{phrase} " in haystack for c in ("", *_CLITICS))
+
+    # best[j]: fewest tags covering words[:j]; cut[j]: where the last tag starts.
+    best = [0] + [len(words) + 1] * len(words)
+    cut = [0] * (len(words) + 1)
+    for j in range(1, len(words) + 1):
+        for i in range(max(0, j - MAX_TAG_WORDS), j):
+            if (j - i == 1 or occurs(i, j)) and best[i] + 1 < best[j]:
+                best[j], cut[j] = best[i] + 1, i
+    tags: list[str] = []
+    j = len(words)
+    while j > 0:
+        tags.append(" ".join(words[cut[j] : j]))
+        j = cut[j]
+    return tags[::-1]

@@ -1,0 +1,132 @@
+"""Marker phrases, credits and labels: the data the passes read, kept apart from logic.
+
+Every entry is written as a person would type it; matching happens on folded keys
+(see `normalise.fold`), so hamza, tanween, tatweel and Persian look-alike spellings of the
+same phrase need no entry of their own. Users extend any category through
+`Config(extra_phrases={"widgets": ("Font size",)})` or a rules file, never by editing code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from cleannews.normalise import fold
+
+__all__ = ["CATEGORIES", "DEFAULT_PHRASES", "Lexicon"]
+
+# fmt: off
+# Lines made of one of these alone are page widgets (font size, share, print, ad slots).
+WIDGET_PHRASES = (
+    "TT", "T T", "A A", "-A +A", "+A -A", "A- A+", "A+ A-", "حجم الخط", "تكبير الخط",
+    "تصغير الخط", "طباعة", "اطبع", "شارك", "مشاركة", "شارك الخبر", "شارك المقال", "نسخ الرابط",
+    "انسخ الرابط", "تم نسخ الرابط", "إعلان", "اعلان", "[ad_1]", "[ad_2]", "Advertisement",
+    "تابعونا", "تابعنا", "أضف تعليق", "التعليقات", "Share", "Print", "Font size",
+)
+# Widgets that sit between a lead block and the repeated headline on Asharq-style pages.
+ANCHOR_WIDGET_PHRASES = ("TT", "T T")
+# A line that announces the next article (infinite scroll) or a teaser link.
+READ_ALSO_PHRASES = (
+    "إقرأ أيضاً", "اقرأ أيضا", "اقرأ كذلك", "إقرأ المزيد", "اقرأ المزيد", "طالع أيضا",
+    "شاهد أيضا", "اقرأ ايضا", "Read also", "Read more", "See also",
+)
+RELATED_HEADING_PHRASES = (
+    "مقالات ذات صلة", "مقالات مشابهة", "أخبار ذات صلة", "أخبار متعلقة", "أخبار مشابهة",
+    "موضوعات ذات صلة", "مواضيع ذات صلة", "موضوعات متعلقة", "قد يهمك أيضا", "قد يهمك",
+    "قد يعجبك أيضا", "الأكثر قراءة", "الأكثر مشاهدة", "اخترنا لك", "المزيد من الأخبار",
+    "Related articles", "Related", "Related stories", "More stories", "You may also like",
+    "Most read",
+)
+SOURCE_LABELS = ("المصدر", "مصدر الخبر", "المصدر الأصلي", "Source")
+KEYWORD_LABELS = (
+    "كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "وسوم", "الوسوم",
+    "الأوسمة", "Tags", "Keywords",
+)
+DATE_LABELS = (
+    "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الإضافة", "آخر تحديث", "تم النشر",
+    "تاريخ التحديث", "Published", "Published on", "Updated", "Last updated",
+)
+# Photo credits as printed inside the caption's closing parenthesis.
+CREDIT_NAMES = (
+    "أ.ب", "أ.ف.ب", "ا.ف.ب", "إ.ب.أ", "د.ب.أ", "أ ف ب", "رويترز", "الأناضول", "واس", "وام",
+    "قنا", "كونا", "بنا", "سانا", "شينخوا", "تاس", "ريا نوفوستي", "سبوتنيك", "غيتي", "جيتي",
+    "غيتي إيمجز", "شاترستوك", "أسوشييتد برس", "الشرق الأوسط", "تويتر", "إكس", "يونيسف",
+    "AFP", "AP", "Reuters", "EPA", "Getty Images", "Getty", "Shutterstock", "Anadolu", "Xinhua",
+)
+# Words that open a credit: "(أرشيفية - رويترز)", "(تصوير: بشير صالح)".
+CREDIT_PREFIXES = ("أرشيفية", "أرشيف", "تصوير", "الصورة", "صورة من", "Photo", "File photo")
+# Parentheses at the end of a line that are never credits.
+NON_CREDIT_PHRASES = (
+    "صور", "صورة", "فيديو", "بالصور", "بالفيديو", "شاهد", "إنفوجراف", "فيديوجراف", "صور وفيديو",
+    "فيديو وصور", "يمين", "يسار", "وسط", "في الوسط", "من اليمين", "من اليسار", "...", "…",
+    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+    "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+    "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول", "الأحد", "الاثنين", "الإثنين",
+    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "photos", "video",
+)
+# Last words of a sentence that attributes a fact to an agency: "... حسبما أفادت (رويترز)".
+ATTRIBUTION_WORDS = (
+    "وكالة", "لوكالة", "حسب", "بحسب", "حسبما", "وفق", "وفقا", "ذكرت", "أفادت", "نقلت", "قالت",
+    "أوردت", "لـ", "according",
+)
+# Section labels printed before a related teaser's image caption.
+SECTION_NAMES = (
+    "أوروبا", "آسيا", "أفريقيا", "أميركا", "الأميركتان", "أميركا اللاتينية", "الولايات المتحدة",
+    "العالم العربي", "المشرق العربي", "الخليج", "شمال افريقيا", "العالم", "حصاد الأسبوع",
+    "يوميات الشرق", "الاقتصاد", "اقتصاد", "رياضة", "الرياضة", "ثقافة وفنون", "ثقافة", "فنون",
+    "تكنولوجيا", "علوم", "صحتك", "صحة", "الرأي", "إعلام", "سفر وسياحة", "عالم الأعمال",
+    "منوعات", "سينما", "كتب", "مذاقات", "تحقيقات وقضايا", "سياسة", "محليات", "عربي ودولي",
+    "دولي", "شؤون إقليمية",
+)
+BULLET_CHARS = "•·▪◦●■►▶✓➤※"
+# fmt: on
+
+DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
+    "widgets": WIDGET_PHRASES,
+    "anchor_widgets": ANCHOR_WIDGET_PHRASES,
+    "read_also": READ_ALSO_PHRASES,
+    "related_headings": RELATED_HEADING_PHRASES,
+    "source_labels": SOURCE_LABELS,
+    "keyword_labels": KEYWORD_LABELS,
+    "date_labels": DATE_LABELS,
+    "credits": CREDIT_NAMES,
+    "credit_prefixes": CREDIT_PREFIXES,
+    "non_credits": NON_CREDIT_PHRASES,
+    "attribution_words": ATTRIBUTION_WORDS,
+    "sections": SECTION_NAMES,
+}
+CATEGORIES = tuple(DEFAULT_PHRASES)
+
+
+def _folded(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(key for key in map(fold, phrases) if key)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Folded phrase sets, one per category, built once per `Config`."""
+
+    widgets: frozenset[str]
+    anchor_widgets: frozenset[str]
+    read_also: frozenset[str]
+    related_headings: frozenset[str]
+    source_labels: frozenset[str]
+    keyword_labels: frozenset[str]
+    date_labels: frozenset[str]
+    credits: frozenset[str]
+    credit_prefixes: frozenset[str]
+    non_credits: frozenset[str]
+    attribution_words: frozenset[str]
+    sections: frozenset[str]
+    max_section_words: int = field(default=3)
+
+    @classmethod
+    def build(cls, extra: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
+        """Fold the defaults plus `extra`; unknown categories are rejected by `Config`."""
+        extra = extra or {}
+        sets = {
+            name: _folded((*phrases, *extra.get(name, ())))
+            for name, phrases in DEFAULT_PHRASES.items()
+        }
+        longest = max((len(s.split()) for s in sets["sections"]), default=1)
+        return cls(**sets, max_section_words=longest)

@@ -1,0 +1,71 @@
+"""Small named text fixes. None of them drops a line; each is safe on any script.
+
+`normalise_line` is what every line goes through before the passes see it. `fold` builds the
+key used to compare a line with lexicon phrases: it is lossy on purpose and never shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "collapse_whitespace",
+    "fix_lookalike_letters",
+    "fold",
+    "normalise_line",
+    "remove_invisible_marks",
+    "to_ascii_digits",
+]
+
+# Zero-width space and joiner, bidi embeddings/isolates/marks, BOM, soft hyphen, word joiner.
+# ZWNJ (U+200C) stays: it is spelling in Persian and harmless in Arabic.
+_INVISIBLE = "\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063"
+_INVISIBLE += "\u2064\u2066\u2067\u2068\u2069\ufeff\u061c\u00ad\u180e"
+_INVISIBLE_TABLE = dict.fromkeys(map(ord, _INVISIBLE))
+
+_LOOKALIKE_TABLE = str.maketrans({"ک": "ك", "ی": "ي", "ە": "ه", "ۀ": "ه"})
+
+_DIGIT_TABLE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+# Folding: no diacritics or tatweel, one alef, one yeh, ta marbuta as heh, Persian letters,
+# Arabic-Indic digits as ASCII, case-folded.
+_FOLD_TABLE = {
+    **dict.fromkeys(range(0x064B, 0x0660)),
+    0x0670: None,
+    0x0640: None,
+    0x200C: None,
+    **str.maketrans("أإآٱىیکةۀەؤئ", "ااااييكهههوي"),
+    **_DIGIT_TABLE,
+}
+_EDGE_PUNCT_RE = re.compile(r"^[\s:：\-–—|.…«»\"'“”()\[\]]+|[\s:：\-–—|.…«»\"'“”()\[\]]+$")
+
+
+def remove_invisible_marks(text: str) -> str:
+    """Zero-width and bidi marks break equality between two copies of the same line."""
+    return text.translate(_INVISIBLE_TABLE)
+
+
+def collapse_whitespace(text: str) -> str:
+    """No-break and typographic spaces, tabs and runs of them become one space."""
+    return " ".join(text.split())
+
+
+def fix_lookalike_letters(text: str) -> str:
+    """Persian kaf/yeh typed in Arabic words (`کوریا`) break keyword and source matching."""
+    return text.translate(_LOOKALIKE_TABLE)
+
+
+def to_ascii_digits(text: str) -> str:
+    """Dates and numbers are parsed from ASCII digits."""
+    return text.translate(_DIGIT_TABLE)
+
+
+def normalise_line(text: str) -> str:
+    """The text every pass sees for a line: visible characters, single spaces, no edges."""
+    return collapse_whitespace(remove_invisible_marks(text))
+
+
+def fold(text: str) -> str:
+    """Matching key: spelling variants of one phrase fold to the same string."""
+    folded = collapse_whitespace(text.translate(_FOLD_TABLE).casefold())
+    return _EDGE_PUNCT_RE.sub("", folded)

@@ -1,0 +1,57 @@
+"""Photo captions: the lead photo printed twice (or four times), and single in-body captions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.models import Image
+from cleannews.signals import credit_caption
+
+CAPTION_MAX_WORDS = 80
+
+
+def extract_lead_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims lead-block lines printed more than once or closing with a photo credit.
+
+    Risk: in the lead block (before the first sentence printed once), any repeated line
+    that is not the headline is taken for a caption, credit or not.
+    """
+    head = view.headline
+    start = head.index + 1 if head is not None else view.span.start
+    lead = list(view.free_lines(start, view.lead_end))
+    counts = Counter(line.text for line in lead)
+    seen: set[str] = set()
+    for line in lead:
+        found = credit_caption(line, ctx.lexicon)
+        if counts[line.text] < 2 and found is None:
+            continue
+        if line.text in seen:
+            yield Claim(line.index, Role.CAPTION, "repeated_caption")
+            continue
+        seen.add(line.text)
+        caption, credit = found if found else (line.text, None)
+        yield Claim(line.index, Role.CAPTION, "lead_caption", Image(caption=caption, credit=credit))
+
+
+def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims body lines that close with a photo credit, e.g. `... مانسوداي (د.ب.أ)`.
+
+    Risk: a body line ending in an agency name with no full stop (`... (رويترز)`) reads as a
+    caption unless the word before it attributes (`بحسب`, `وكالة`).
+    """
+    seen = {line.text for line in view.role_lines(Role.CAPTION)}
+    for line in view.free_lines():
+        if line.n_words > CAPTION_MAX_WORDS:
+            continue
+        found = credit_caption(line, ctx.lexicon)
+        if found is None:
+            continue
+        if line.text in seen:
+            yield Claim(line.index, Role.CAPTION, "repeated_caption")
+            continue
+        seen.add(line.text)
+        yield Claim(
+            line.index, Role.CAPTION, "inline_caption", Image(caption=found[0], credit=found[1])
+        )

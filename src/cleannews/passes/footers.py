@@ -1,0 +1,77 @@
+"""Metadata lines: publication date, source and keyword footers, turned into fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.dates import parse_date
+from cleannews.keywords import split_keywords
+from cleannews.normalise import fix_lookalike_letters
+from cleannews.signals import label_value
+
+MAX_SOURCE_WORDS = 12
+MAX_DATE_WORDS = 12
+MAX_TAG_LINE_WORDS = 5
+MAX_TAG_LINES = 30
+
+
+def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims `تاريخ النشر: ...` lines and lines that are nothing but a date.
+
+    Risk: a body line made only of a date (`17 سبتمبر 2023`) is taken for metadata.
+    """
+    labels = ctx.lexicon.date_labels
+    for line in view.free_lines():
+        if line.n_words > MAX_DATE_WORDS:
+            continue
+        value = label_value(line, labels)
+        if value is not None:
+            found = parse_date(value)
+            yield Claim(line.index, Role.PUBLISHED, "date_line", found)
+            continue
+        found = parse_date(line.text, strict=True)
+        if found is not None:
+            yield Claim(line.index, Role.PUBLISHED, "bare_date_line", found)
+
+
+def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims `المصدر: صدى البلد` lines; the name becomes `Article.source.name`.
+
+    Risk: a short body line that starts `المصدر:` (a quoted source) is taken for the footer.
+    """
+    for line in view.free_lines():
+        if line.n_words > MAX_SOURCE_WORDS:
+            continue
+        value = label_value(line, ctx.lexicon.source_labels)
+        if value:
+            name = fix_lookalike_letters(value).strip(" .")
+            yield Claim(line.index, Role.SOURCE, "source_footer", name)
+
+
+def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims `كلمات دلالية: ...` lines, or a label alone followed by one tag per line.
+
+    Risk: after a label alone, short lines up to the next long line are taken for tags.
+    """
+    labels = ctx.lexicon.keyword_labels
+    lines = list(view.free_lines())
+    article_text = "\n".join(line.text for line in lines)
+    taken: set[int] = set()
+    for pos, line in enumerate(lines):
+        if line.index in taken:
+            continue
+        value = label_value(line, labels)
+        if value is None:
+            continue
+        if value:
+            tags = split_keywords(value, article_text)
+            yield Claim(line.index, Role.KEYWORDS, "keyword_footer", tags)
+            continue
+        yield Claim(line.index, Role.KEYWORDS, "keyword_label")
+        for tag_line in lines[pos + 1 : pos + 1 + MAX_TAG_LINES]:
+            if tag_line.n_words > MAX_TAG_LINE_WORDS or tag_line.ends_sentence:
+                break
+            taken.add(tag_line.index)
+            tag = fix_lookalike_letters(tag_line.text)
+            yield Claim(tag_line.index, Role.KEYWORDS, "keyword_list_item", [tag])

@@ -1,0 +1,44 @@
+"""The headline: found once, its repeats and whatever the page printed above it removed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.signals import looks_like_headline
+
+
+def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims the headline, and its repeats in the lead block as `repeated_headline`.
+
+    Risk: on a span with no lead block, a first line that is short and unpunctuated is taken
+    for the headline; a body that opens with such a line loses it to the headline.
+    """
+    span = view.span
+    if span.headline is not None and view.is_free(view.page.lines[span.headline]):
+        head = view.page.lines[span.headline]
+        reason = "anchored_headline" if span.anchor is not None else "headline_after_marker"
+    else:
+        head = next(view.free_lines(), None)
+        if head is None or not looks_like_headline(head, ctx.lexicon):
+            return
+        if view.next_text_line(head.index) is None:
+            return
+        reason = "first_line_headline"
+    yield Claim(head.index, Role.HEADLINE, reason)
+    for line in view.free_lines(head.index + 1, view.lead_end):
+        if line.text == head.text:
+            yield Claim(line.index, Role.REMOVED, "repeated_headline")
+
+
+def remove_before_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims unclaimed lines above an anchored headline (menus, tickers, teaser previews).
+
+    Risk: only spans whose headline is confirmed by a lead block are touched, so a page
+    without one keeps its first lines.
+    """
+    head = view.headline
+    if view.span.anchor is None or head is None:
+        return
+    for line in view.free_lines(view.span.start, head.index):
+        yield Claim(line.index, Role.REMOVED, "before_headline")

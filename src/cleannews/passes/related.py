@@ -1,0 +1,157 @@
+"""Related-article blocks (`مقالات ذات صلة`, `مقالات مشابهة`, `اقرأ أيضا`) turned into teasers.
+
+Two layouts are read. A bullet list gives one title per line. A teaser grid gives, per item,
+an image line (section label + caption + credit), the title (sometimes printed before and
+after the image), a one-sentence snippet and a byline such as `«الشرق الأوسط» (موسكو)`.
+The block ends at the end of the span, or where running text resumes: a second sentence
+where a teaser has room for one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.lexicon import Lexicon
+from cleannews.models import Image, RelatedArticle
+from cleannews.normalise import fold
+from cleannews.page import Line
+from cleannews.signals import (
+    BYLINE_MAX_WORDS,
+    credit_caption,
+    is_byline,
+    is_read_also_marker,
+    is_related_heading,
+    label_value,
+)
+
+MAX_INLINE_TEASER_WORDS = 25
+
+
+@dataclass
+class _Teaser:
+    """One item being read; `closed` once its byline is seen."""
+
+    title: Line | None = None
+    image: Line | None = None
+    summary: Line | None = None
+    byline: Line | None = None
+    extra: list[tuple[Line, str]] = field(default_factory=list)
+    closed: bool = False
+
+
+def extract_related_block(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims a related heading and the teaser items under it; inline `اقرأ أيضا: title` too.
+
+    Risk: after a heading, short lines and one snippet per item are taken for teasers; a
+    heading with article text under it keeps that text, since a second sentence ends the block.
+    """
+    lexicon = ctx.lexicon
+    lines = list(view.free_lines())
+    pos = 0
+    while pos < len(lines):
+        line = lines[pos]
+        if is_related_heading(line, lexicon) or is_read_also_marker(line, lexicon):
+            yield Claim(line.index, Role.REMOVED, "related_heading")
+            teasers, pos = _read_block(lines, pos + 1, lexicon)
+            yield from _teaser_claims(teasers, lexicon)
+            continue
+        value = label_value(line, lexicon.read_also)
+        if value and line.n_words <= MAX_INLINE_TEASER_WORDS:
+            yield Claim(line.index, Role.RELATED, "read_also_teaser", RelatedArticle(title=value))
+        pos += 1
+
+
+def _is_teaser_image(line: Line, lexicon: Lexicon) -> bool:
+    if credit_caption(line, lexicon) is not None:
+        return True
+    paren = line.trailing_paren
+    return (
+        paren is not None
+        and line.n_words > BYLINE_MAX_WORDS
+        and fold(paren[1]) not in lexicon.non_credits
+    )
+
+
+def _read_block(lines: Sequence[Line], pos: int, lexicon: Lexicon) -> tuple[list[_Teaser], int]:
+    """Teasers from `lines[pos:]`, and the position where the block ends."""
+    teasers: list[_Teaser] = []
+
+    def start(**parts: Line) -> _Teaser:
+        teasers.append(_Teaser(**parts))
+        return teasers[-1]
+
+    current: _Teaser | None = None
+    while pos < len(lines):
+        line = lines[pos]
+        if is_related_heading(line, lexicon):
+            break
+        if line.bullet_text is not None:
+            current = start(title=line)
+            current.closed = True
+        elif current is not None and is_byline(line, lexicon):
+            current.byline, current.closed = line, True
+        elif _is_teaser_image(line, lexicon):
+            if current is None or current.closed or current.image or current.summary:
+                current = start()
+            current.image = line
+        elif line.is_prose:
+            if current is None or current.summary is not None:
+                break
+            current.summary = line
+        elif current is not None and current.title is not None and line.text == current.title.text:
+            current.extra.append((line, "repeated_teaser_title"))
+        elif current is None or current.closed or current.title is not None or current.summary:
+            current = start(title=line)
+        else:
+            current.title = line
+        pos += 1
+    return teasers, pos
+
+
+def _teaser_claims(teasers: list[_Teaser], lexicon: Lexicon) -> Iterator[Claim]:
+    images = [t.image for t in teasers if t.image is not None]
+    first_words = Counter(line.text.split(" ", 1)[0] for line in images)
+    for teaser in teasers:
+        image = _teaser_image(teaser.image, lexicon, first_words) if teaser.image else None
+        if teaser.title is not None:
+            title = teaser.title.bullet_text or teaser.title.text
+            item = RelatedArticle(
+                title=title,
+                section=image[0] if image else None,
+                summary=teaser.summary.text if teaser.summary else None,
+                byline=teaser.byline.text if teaser.byline else None,
+                image=image[1] if image else None,
+            )
+            reason = "related_list_item" if teaser.title.bullet_text else "related_teaser"
+            yield Claim(teaser.title.index, Role.RELATED, reason, item)
+        for part, reason in (
+            (teaser.image, "teaser_image"),
+            (teaser.summary, "teaser_summary"),
+            (teaser.byline, "teaser_byline"),
+        ):
+            if part is not None:
+                yield Claim(part.index, Role.RELATED, reason)
+        for part, reason in teaser.extra:
+            yield Claim(part.index, Role.RELATED, reason)
+
+
+def _teaser_image(
+    line: Line, lexicon: Lexicon, first_words: Counter[str]
+) -> tuple[str | None, Image]:
+    """Split `أوروبا صورة للمواطن ... (وسائل إعلام روسية)` into section and image."""
+    paren = line.trailing_paren
+    caption, credit = (paren[0], paren[1]) if paren else (line.text, None)
+    words = caption.split(" ")
+    section: str | None = None
+    for n in range(min(lexicon.max_section_words, len(words) - 1), 0, -1):
+        if fold(" ".join(words[:n])) in lexicon.sections:
+            section = " ".join(words[:n])
+            break
+    if section is None and len(words) > 2 and first_words[words[0]] >= 2:
+        section = words[0]
+    if section is not None:
+        caption = caption[len(section) :].strip()
+    return section, Image(caption=caption, credit=credit)

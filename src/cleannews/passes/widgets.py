@@ -1,0 +1,29 @@
+"""Page controls printed as text: font-size `TT`, share and print buttons, ad slots."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.signals import is_read_also_marker, is_widget
+
+
+def remove_widgets(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims lines that are a widget label alone (`TT`, `طباعة`, `[ad_1]`).
+
+    Risk: a one-word body line equal to a widget label (`شارك`) is removed; labels are
+    matched only on lines of at most four words.
+    """
+    for line in view.free_lines():
+        if is_widget(line, ctx.lexicon):
+            yield Claim(line.index, Role.REMOVED, "widget_marker")
+
+
+def remove_read_also_marker(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims the `إقرأ أيضاً:` line that announced this span's article.
+
+    Risk: none beyond segmentation's; a marker followed by teasers is left to the related pass.
+    """
+    marker = view.span.marker
+    if marker is not None and is_read_also_marker(view.page.lines[marker], ctx.lexicon):
+        yield Claim(marker, Role.REMOVED, "read_also_marker")

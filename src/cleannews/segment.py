@@ -1,0 +1,123 @@
+"""Split a page into article spans: the main article and those appended after it.
+
+Two signals open a new article anywhere on a page:
+- a lead block around an anchor widget: headline, caption(s), `TT`, the headline again;
+- a read-also marker alone on its line followed by a headline and running text.
+A read-also marker followed by teaser titles only is left to the related pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from cleannews.lexicon import Lexicon
+from cleannews.page import Line, Page
+from cleannews.signals import (
+    credit_caption,
+    is_anchor_widget,
+    is_read_also_marker,
+    is_widget,
+    looks_like_headline,
+)
+
+__all__ = ["Span", "split_articles"]
+
+LEAD_WINDOW = 12  # non-blank lines searched back from an anchor widget
+ARTICLE_MIN_PROSE_LINES = 2
+ARTICLE_LOOKAHEAD = 8
+PREAMBLE_ARTICLE_PROSE = 3
+
+
+@dataclass(frozen=True)
+class Span:
+    """Lines `[start, end)` of the page that hold one article."""
+
+    start: int
+    end: int
+    anchor: int | None = None  # the anchor widget line, when the lead block has one
+    headline: int | None = None  # the line the segmenter took for the headline
+    marker: int | None = None  # the read-also line that announced this article
+
+
+def split_articles(page: Page, lexicon: Lexicon) -> list[Span]:
+    """Spans in reading order covering every line of the page exactly once."""
+    lines = page.lines
+    text_lines = [line for line in lines if line.text]
+    starts: dict[int, Span] = {}
+    for pos, line in enumerate(text_lines):
+        if is_anchor_widget(line, lexicon) and not _next_is_anchor(text_lines, pos, lexicon):
+            found = _lead_start(text_lines, pos, lexicon)
+            if found is not None:
+                starts.setdefault(found.start, found)
+        elif is_read_also_marker(line, lexicon) and _article_follows(text_lines, pos, lexicon):
+            nxt = text_lines[pos + 1]
+            starts.setdefault(line.index, Span(line.index, 0, headline=nxt.index, marker=line.index))
+    ordered = _merge_marker_with_lead(sorted(starts.values(), key=lambda s: s.start), lines)
+    if not ordered or (ordered[0].start > 0 and _preamble_is_article(lines[: ordered[0].start])):
+        ordered.insert(0, Span(0, 0))
+    ends = [s.start for s in ordered[1:]] + [len(lines)]
+    spans = [replace(s, end=end) for s, end in zip(ordered, ends, strict=True)]
+    spans[0] = replace(spans[0], start=0)
+    return spans
+
+
+def _next_is_anchor(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> bool:
+    """`TT` printed twice anchors once, on its last copy."""
+    return pos + 1 < len(text_lines) and is_anchor_widget(text_lines[pos + 1], lexicon)
+
+
+def _lead_start(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> Span | None:
+    """Walk back from the anchor over captions and repeated headlines to the first headline."""
+    after = next(
+        (line for line in text_lines[pos + 1 :] if not is_widget(line, lexicon)), None
+    )
+    window = text_lines[max(0, pos - LEAD_WINDOW) : pos]
+    texts = [line.text for line in window]
+    headline_text = after.text if after is not None and after.text in texts else None
+    start: Line | None = None
+    for i in range(len(window) - 1, -1, -1):
+        line = window[i]
+        if headline_text is not None and line.text == headline_text:
+            start = line
+            continue
+        repeated = texts.count(line.text) > 1 or (after is not None and line.text == after.text)
+        if repeated or is_widget(line, lexicon) or credit_caption(line, lexicon):
+            continue
+        if headline_text is None and start is None and looks_like_headline(line, lexicon):
+            start = line
+        break
+    if start is None:
+        return None
+    return Span(start.index, 0, anchor=text_lines[pos].index, headline=start.index)
+
+
+def _article_follows(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> bool:
+    """A headline then running text follow the marker, not a list of teaser titles."""
+    following = text_lines[pos + 1 : pos + 1 + ARTICLE_LOOKAHEAD]
+    if not following or not looks_like_headline(following[0], lexicon):
+        return False
+    prose = sum(1 for line in following[1:] if line.is_prose)
+    return prose >= ARTICLE_MIN_PROSE_LINES
+
+
+def _merge_marker_with_lead(spans: list[Span], lines: Sequence[Line]) -> list[Span]:
+    """A marker directly before an anchored lead block opens that article, not an empty one."""
+    merged: list[Span] = []
+    for span in spans:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.marker is not None
+            and prev.anchor is None
+            and all(not line.text for line in lines[prev.start + 1 : span.start])
+        ):
+            merged[-1] = replace(span, start=prev.start, marker=prev.marker)
+            continue
+        merged.append(span)
+    return merged
+
+
+def _preamble_is_article(lines: Sequence[Line]) -> bool:
+    """Text before the first lead block is its own article only if it holds real prose."""
+    return sum(1 for line in lines if line.is_prose) >= PREAMBLE_ARTICLE_PROSE

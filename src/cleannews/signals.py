@@ -1,0 +1,131 @@
+"""Line classifiers shared by segmentation and passes. Each answers one question about a line.
+
+They combine shape (length, closing punctuation, a closing parenthesis) with the lexicon;
+shape comes first so that most lines are answered without a lookup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleannews.dates import parse_date
+from cleannews.lexicon import Lexicon
+from cleannews.normalise import fold
+from cleannews.page import Line
+
+__all__ = [
+    "credit_caption",
+    "is_anchor_widget",
+    "is_byline",
+    "is_credit",
+    "is_read_also_marker",
+    "is_related_heading",
+    "is_widget",
+    "label_value",
+    "looks_like_headline",
+]
+
+# Agency abbreviations: أ.ب, إ.ب.أ, د.ب.أ, A.F.P
+_ABBREVIATION_RE = re.compile(r"^\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?$")
+_CREDIT_PARTS_RE = re.compile(r"\s*[-–—/،,:|]\s*")
+_LABEL_SPLIT_RE = re.compile(r"\s*[:：]\s*")
+_NOT_HEADLINE_END = (".", "،", ",", ":", "؛", ";", "-", "…")
+_GUILLEMET_BYLINE_RE = re.compile(r"^«[^«»]{2,40}»\s*\([^()]{2,40}\)$")
+HEADLINE_MAX_WORDS = 30
+HEADLINE_MAX_CHARS = 250
+MAX_WIDGET_WORDS = 4
+MAX_LABEL_WORDS = 4
+BYLINE_MAX_WORDS = 6
+
+
+def is_widget(line: Line, lexicon: Lexicon) -> bool:
+    """A font-size, share, print or ad-slot control printed as a line of its own."""
+    return line.n_words <= MAX_WIDGET_WORDS and line.key in lexicon.widgets
+
+
+def is_anchor_widget(line: Line, lexicon: Lexicon) -> bool:
+    """A widget that separates an article's lead block from its repeated headline."""
+    return line.n_words <= MAX_WIDGET_WORDS and line.key in lexicon.anchor_widgets
+
+
+def is_read_also_marker(line: Line, lexicon: Lexicon) -> bool:
+    """`إقرأ أيضاً:` alone on its line, announcing what follows."""
+    return line.n_words <= MAX_LABEL_WORDS and line.key in lexicon.read_also
+
+
+def is_related_heading(line: Line, lexicon: Lexicon) -> bool:
+    return line.n_words <= 6 and line.key in lexicon.related_headings
+
+
+def label_value(line: Line, labels: frozenset[str]) -> str | None:
+    """The value of a `LABEL: value` line (`""` for a label alone), or None.
+
+    A short prefix before the label is tolerated (`العربيّة المصدر: العربيّة`), because
+    scrapers glue the site name to its footer.
+    """
+    if line.n_words <= MAX_LABEL_WORDS and line.key in labels:
+        return ""
+    parts = _LABEL_SPLIT_RE.split(line.text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    head = fold(parts[0])
+    if not head or head.count(" ") >= MAX_LABEL_WORDS + 1:
+        return None
+    if head in labels or any(head.endswith(" " + label) for label in labels):
+        return parts[1].strip()
+    return None
+
+
+def is_credit(inside: str, lexicon: Lexicon) -> bool:
+    """Does a closing parenthesis name who took the photo, rather than a month or a place?"""
+    key = fold(inside)
+    if not key or key in lexicon.non_credits:
+        return False
+    if key in lexicon.credits or _ABBREVIATION_RE.match(inside):
+        return True
+    if any(key.startswith(prefix) for prefix in lexicon.credit_prefixes):
+        return True
+    return any(part in lexicon.credits for part in _CREDIT_PARTS_RE.split(key))
+
+
+def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
+    """`(caption, credit)` for a caption line such as `... يصافح نظيره (أ.ب)`."""
+    paren = line.trailing_paren
+    if paren is None:
+        return None
+    before, inside = paren
+    if not before or before.endswith((".", "!", "؟", "?", ":")):
+        return None
+    if not is_credit(inside, lexicon):
+        return None
+    last_word = fold(before.rsplit(" ", 1)[-1])
+    if last_word in lexicon.attribution_words:
+        return None
+    return before, inside
+
+
+def is_byline(line: Line, lexicon: Lexicon) -> bool:
+    """A teaser byline: `«الشرق الأوسط» (موسكو)` or `براكريتي غوبتا (نيودلهي)`."""
+    if _GUILLEMET_BYLINE_RE.match(line.text):
+        return True
+    paren = line.trailing_paren
+    if paren is None or line.n_words > BYLINE_MAX_WORDS or not paren[0]:
+        return False
+    return not is_credit(paren[1], lexicon) and fold(paren[1]) not in lexicon.non_credits
+
+
+def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
+    """Short, not a sentence, not a label, a widget, a list item or a date."""
+    text = line.text
+    if not 2 <= line.n_words <= HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
+        return False
+    if text.endswith(_NOT_HEADLINE_END) or line.bullet_text is not None:
+        return False
+    if is_widget(line, lexicon) or is_read_also_marker(line, lexicon):
+        return False
+    if is_related_heading(line, lexicon) or credit_caption(line, lexicon):
+        return False
+    labels = lexicon.source_labels | lexicon.keyword_labels | lexicon.date_labels
+    if label_value(line, labels) is not None:
+        return False
+    return parse_date(text, strict=True) is None
