@@ -56,12 +56,13 @@ def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     labels = ctx.lexicon.keyword_labels
     lines = list(view.free_lines())
-    article_text = "\n".join(line.text for line in lines)
+    values = [label_value(line, labels) for line in lines]
+    article_text = "\n".join(line.text for line, v in zip(lines, values, strict=True) if v is None)
     taken: set[int] = set()
     for pos, line in enumerate(lines):
         if line.index in taken:
             continue
-        value = label_value(line, labels)
+        value = values[pos]
         if value is None:
             continue
         if value:

@@ -28,6 +28,7 @@ from cleannews.signals import (
 )
 
 MAX_INLINE_TEASER_WORDS = 25
+MAX_QUESTION_TITLE_WORDS = 20
 
 
 @dataclass
@@ -75,6 +76,17 @@ def _is_teaser_image(line: Line, lexicon: Lexicon) -> bool:
     )
 
 
+def _is_question_title(line: Line, current: _Teaser | None) -> bool:
+    """`لماذا ينسحب الجيش...؟` ends like a sentence but stands where the title goes."""
+    return (
+        current is not None
+        and current.title is None
+        and current.summary is None
+        and line.n_words <= MAX_QUESTION_TITLE_WORDS
+        and line.text.endswith(("؟", "?", "!"))
+    )
+
+
 def _read_block(lines: Sequence[Line], pos: int, lexicon: Lexicon) -> tuple[list[_Teaser], int]:
     """Teasers from `lines[pos:]`, and the position where the block ends."""
     teasers: list[_Teaser] = []
@@ -97,7 +109,7 @@ def _read_block(lines: Sequence[Line], pos: int, lexicon: Lexicon) -> tuple[list
             if current is None or current.closed or current.image or current.summary:
                 current = start()
             current.image = line
-        elif line.is_prose:
+        elif line.is_prose and not _is_question_title(line, current):
             if current is None or current.summary is not None:
                 break
             current.summary = line
