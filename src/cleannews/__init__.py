@@ -1,8 +1,8 @@
 """cleannews: turn scraped news text into clean, typed articles.
 
-    >>> import cleannews
-    >>> article = cleannews.clean(scraped_text)
-    >>> article.headline, article.paragraphs, article.images
+>>> import cleannews
+>>> article = cleannews.clean(scraped_text)
+>>> article.headline, article.paragraphs, article.images
 """
 
 from __future__ import annotations

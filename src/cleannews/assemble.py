@@ -23,7 +23,9 @@ __all__ = ["Explanation", "LineDecision", "run"]
 GUARD_ROLES = (Role.CAPTION, Role.RELATED, Role.REMOVED)
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
-_ENGLISH_WORDS = frozenset(" the of and to in is that for on with was said ".split())
+_ENGLISH_WORDS = frozenset(
+    ["the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "said"]
+)
 
 
 class LineDecision(BaseModel):
@@ -92,7 +94,7 @@ def run(ctx: Context) -> Explanation:
             results.append(_SpanResult(span, claims, None))
             continue
         claims = _run_passes(span, ctx)
-        article = _assemble(span, claims, ctx, position)
+        article = _assemble(claims, ctx, position)
         if article is not None:
             position += 1
         results.append(_SpanResult(span, claims, article))
@@ -142,7 +144,7 @@ def _body_or_guard(span: Span, claims: dict[int, Claim], ctx: Context) -> None:
         claims[line.index] = Claim(line.index, Role.BODY, "unclaimed_text", None, "assemble")
 
 
-def _assemble(span: Span, claims: dict[int, Claim], ctx: Context, position: int) -> Article | None:
+def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article | None:
     lines = ctx.page.lines
     ordered = [(lines[i], claims[i]) for i in sorted(claims)]
     paragraphs = [line.text for line, c in ordered if c.role in (Role.BODY, Role.SUBHEADING)]
@@ -187,13 +189,17 @@ def guess_language(text: str) -> str:
 
 
 def _explanation(results: list[_SpanResult], ctx: Context) -> Explanation:
-    decisions: list[LineDecision] = []
     articles = [r.article for r in results if r.article is not None]
-    for result in results:
-        art = result.article.position if result.article is not None else None
-        for line in ctx.page.lines[result.span.start : result.span.end]:
-            decisions.append(_decision(line, result.claims.get(line.index), art))
+    decisions = [
+        _decision(line, result.claims.get(line.index), _position(result.article))
+        for result in results
+        for line in ctx.page.lines[result.span.start : result.span.end]
+    ]
     return Explanation(articles=articles, lines=decisions)
+
+
+def _position(article: Article | None) -> int | None:
+    return None if article is None else article.position
 
 
 def _decision(line: Line, claim: Claim | None, article: int | None) -> LineDecision:

@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from cleannews.errors import CleanNewsError, UnknownPassError
 from cleannews.lexicon import CATEGORIES, Lexicon
@@ -35,25 +35,27 @@ class Config(BaseModel):
     keep_secondary: bool = True
     guard_min_words: int = Field(default=12, ge=1)
 
-    @field_validator("skip", mode="before")
-    @classmethod
-    def _known_passes(cls, value: Any) -> Any:
+    def __init__(self, **data: Any) -> None:
+        if isinstance(data.get("skip"), str):
+            data["skip"] = {data["skip"]}
+        super().__init__(**data)
+        self._check_names()
+
+    def _check_names(self) -> None:
+        """Reject unknown pass names and phrase categories with a typed error listing the valid.
+
+        Done after pydantic's validation so the error keeps its own type.
+        """
         from cleannews.passes import PASSES  # noqa: PLC0415  (passes import config types)
 
-        names = {value} if isinstance(value, str) else set(value)
-        unknown = sorted(names - set(PASSES))
+        unknown = sorted(self.skip - set(PASSES))
         if unknown:
             valid = ", ".join(PASSES)
             raise UnknownPassError(f"unknown pass name(s) {unknown}; valid names: {valid}")
-        return frozenset(names)
-
-    @field_validator("extra_phrases")
-    @classmethod
-    def _known_categories(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-        unknown = sorted(set(value) - set(CATEGORIES))
+        unknown = sorted(set(self.extra_phrases) - set(CATEGORIES))
         if unknown:
-            raise ValueError(f"unknown phrase categories {unknown}; valid: {', '.join(CATEGORIES)}")
-        return value
+            valid = ", ".join(CATEGORIES)
+            raise CleanNewsError(f"unknown phrase categories {unknown}; valid: {valid}")
 
     @cached_property
     def lexicon(self) -> Lexicon:

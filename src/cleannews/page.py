@@ -15,7 +15,7 @@ from cleannews.normalise import fold, normalise_line
 __all__ = ["Line", "Page", "read_page"]
 
 _NEWLINE_RE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
-_SENTENCE_END = (".", "!", "?", "؟", "…", "!»", ".»", "؟»", '."', '؟"', "!\"", ".”")
+_SENTENCE_END = (".", "!", "?", "؟", "…", "!»", ".»", "؟»", '."', '؟"', '!"', ".”")
 _TRAILING_PAREN_RE = re.compile(r"^(.*?)\s*\(([^()]{1,80})\)$")
 _ARABIC_LETTER_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _BULLET_RE = re.compile(r"^[•·▪◦●■►▶✓➤※\-*–—]\s+")

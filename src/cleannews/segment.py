@@ -26,7 +26,7 @@ __all__ = ["Span", "split_articles"]
 LEAD_WINDOW = 12  # non-blank lines searched back from an anchor widget
 ARTICLE_MIN_PROSE_LINES = 2
 ARTICLE_LOOKAHEAD = 8
-PREAMBLE_ARTICLE_PROSE = 3
+PREAMBLE_ARTICLE_PROSE = 2  # a teaser preview above the headline is one line
 
 
 @dataclass(frozen=True)
@@ -50,11 +50,16 @@ def split_articles(page: Page, lexicon: Lexicon) -> list[Span]:
             found = _lead_start(text_lines, pos, lexicon)
             if found is not None:
                 starts.setdefault(found.start, found)
-        elif is_read_also_marker(line, lexicon) and _article_follows(text_lines, pos, lexicon):
-            nxt = text_lines[pos + 1]
-            starts.setdefault(line.index, Span(line.index, 0, headline=nxt.index, marker=line.index))
-    ordered = _merge_marker_with_lead(sorted(starts.values(), key=lambda s: s.start), lines)
-    if not ordered or (ordered[0].start > 0 and _preamble_is_article(lines[: ordered[0].start])):
+    for pos, line in enumerate(text_lines[:-1]):
+        if not is_read_also_marker(line, lexicon):
+            continue
+        nxt = text_lines[pos + 1]
+        if nxt.index in starts:
+            starts[line.index] = replace(starts.pop(nxt.index), start=line.index, marker=line.index)
+        elif _article_follows(text_lines, pos, lexicon):
+            starts[line.index] = Span(line.index, 0, headline=nxt.index, marker=line.index)
+    ordered = sorted(starts.values(), key=lambda s: s.start)
+    if not ordered or _preamble_is_article(lines[: ordered[0].start], ordered[0]):
         ordered.insert(0, Span(0, 0))
     ends = [s.start for s in ordered[1:]] + [len(lines)]
     spans = [replace(s, end=end) for s, end in zip(ordered, ends, strict=True)]
@@ -69,9 +74,7 @@ def _next_is_anchor(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> b
 
 def _lead_start(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> Span | None:
     """Walk back from the anchor over captions and repeated headlines to the first headline."""
-    after = next(
-        (line for line in text_lines[pos + 1 :] if not is_widget(line, lexicon)), None
-    )
+    after = next((line for line in text_lines[pos + 1 :] if not is_widget(line, lexicon)), None)
     window = text_lines[max(0, pos - LEAD_WINDOW) : pos]
     texts = [line.text for line in window]
     headline_text = after.text if after is not None and after.text in texts else None
@@ -101,23 +104,13 @@ def _article_follows(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> 
     return prose >= ARTICLE_MIN_PROSE_LINES
 
 
-def _merge_marker_with_lead(spans: list[Span], lines: Sequence[Line]) -> list[Span]:
-    """A marker directly before an anchored lead block opens that article, not an empty one."""
-    merged: list[Span] = []
-    for span in spans:
-        prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and prev.marker is not None
-            and prev.anchor is None
-            and all(not line.text for line in lines[prev.start + 1 : span.start])
-        ):
-            merged[-1] = replace(span, start=prev.start, marker=prev.marker)
-            continue
-        merged.append(span)
-    return merged
+def _preamble_is_article(lines: Sequence[Line], first: Span) -> bool:
+    """Is the text before the first start an article of its own?
 
-
-def _preamble_is_article(lines: Sequence[Line]) -> bool:
-    """Text before the first lead block is its own article only if it holds real prose."""
+    Before a read-also marker, any text is: the marker says another article follows.
+    Before a lead block, only two or more sentences are; menus, tickers and a one-line
+    teaser preview stay with the block, whose headline pass removes them.
+    """
+    if first.anchor is None:
+        return any(line.text for line in lines)
     return sum(1 for line in lines if line.is_prose) >= PREAMBLE_ARTICLE_PROSE

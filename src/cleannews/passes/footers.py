@@ -11,6 +11,7 @@ from cleannews.normalise import fix_lookalike_letters
 from cleannews.signals import label_value
 
 MAX_SOURCE_WORDS = 12
+MAX_SOURCE_NAME_WORDS = 6
 MAX_DATE_WORDS = 12
 MAX_TAG_LINE_WORDS = 5
 MAX_TAG_LINES = 30
@@ -38,13 +39,14 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
 def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims `المصدر: صدى البلد` lines; the name becomes `Article.source.name`.
 
-    Risk: a short body line that starts `المصدر:` (a quoted source) is taken for the footer.
+    Risk: a body line `قال المصدر: ...` is kept by the name's shape: a source name is at most
+    six words and does not end a sentence.
     """
     for line in view.free_lines():
         if line.n_words > MAX_SOURCE_WORDS:
             continue
         value = label_value(line, ctx.lexicon.source_labels)
-        if value:
+        if value and value.count(" ") < MAX_SOURCE_NAME_WORDS and not line.ends_sentence:
             name = fix_lookalike_letters(value).strip(" .")
             yield Claim(line.index, Role.SOURCE, "source_footer", name)
 

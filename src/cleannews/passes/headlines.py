@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.page import Line
 from cleannews.signals import looks_like_headline
 
 
@@ -15,23 +16,24 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     for the headline; a body that opens with such a line loses it to the headline.
     """
     span = view.span
+    head: Line | None = None
     if span.headline is not None and view.is_free(view.page.lines[span.headline]):
         head = view.page.lines[span.headline]
         reason = "anchored_headline" if span.anchor is not None else "headline_after_marker"
     else:
         head = next(view.free_lines(), None)
+        reason = "first_line_headline"
         if head is None or not looks_like_headline(head, ctx.lexicon):
             return
         if view.next_text_line(head.index) is None:
             return
-        reason = "first_line_headline"
     yield Claim(head.index, Role.HEADLINE, reason)
     for line in view.free_lines(head.index + 1, view.lead_end):
         if line.text == head.text:
             yield Claim(line.index, Role.REMOVED, "repeated_headline")
 
 
-def remove_before_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
+def remove_before_headline(view: SpanView, _ctx: Context) -> Iterator[Claim]:
     """Claims unclaimed lines above an anchored headline (menus, tickers, teaser previews).
 
     Risk: only spans whose headline is confirmed by a lead block are touched, so a page

@@ -91,8 +91,8 @@ def _read_block(lines: Sequence[Line], pos: int, lexicon: Lexicon) -> tuple[list
     """Teasers from `lines[pos:]`, and the position where the block ends."""
     teasers: list[_Teaser] = []
 
-    def start(**parts: Line) -> _Teaser:
-        teasers.append(_Teaser(**parts))
+    def start(title: Line | None = None) -> _Teaser:
+        teasers.append(_Teaser(title=title))
         return teasers[-1]
 
     current: _Teaser | None = None

@@ -10,7 +10,7 @@ SUBHEADING_MAX_WORDS = 12
 SUBHEADING_MAX_CHARS = 100
 
 
-def mark_subheadings(view: SpanView, ctx: Context) -> Iterator[Claim]:
+def mark_subheadings(view: SpanView, _ctx: Context) -> Iterator[Claim]:
     """Claims short unpunctuated body lines that sit between body paragraphs.
 
     Risk: a one-line quote without a full stop between paragraphs is labelled a subheading;

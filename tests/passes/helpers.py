@@ -1,0 +1,30 @@
+"""Run one pass on a few lines, after the passes it builds on, and see what it claimed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cleannews.claims import Claim, Context, SpanView
+from cleannews.config import Config
+from cleannews.page import read_page
+from cleannews.passes import PASSES
+from cleannews.segment import split_articles
+
+
+def run_pass(
+    name: str, text: str, *, before: Sequence[str] = (), span: int = 0
+) -> dict[int, Claim]:
+    """Claims of pass `name` on span `span` of `text`, keyed by 1-based line number."""
+    config = Config()
+    page = read_page(text)
+    ctx = Context(config=config, lexicon=config.lexicon, page=page)
+    target = split_articles(page, ctx.lexicon)[span]
+    claims: dict[int, Claim] = {}
+    for prior in before:
+        for claim in PASSES[prior](SpanView(target, page, claims), ctx):
+            claims.setdefault(claim.line, claim)
+    return {c.line + 1: c for c in PASSES[name](SpanView(target, page, claims), ctx)}
+
+
+def lines(*rows: str) -> str:
+    return "\n".join(rows)

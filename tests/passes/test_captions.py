@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import pytest
+
+from cleannews.claims import Role
+from cleannews.models import Image
+from tests.passes.helpers import lines, run_pass
+
+HEAD = "موسكو ترغب بتعزيز علاقاتها مع بيونغ يانغ"
+BODY = "دعا وزير الموارد الطبيعية الروسي ألكسندر كوزلوف، اليوم الجمعة، إلى تعزيز العلاقات."
+LEAD_BEFORE = ["remove_widgets", "extract_headline"]
+
+
+def _lead(caption: str) -> str:
+    return lines(HEAD, "", caption, caption, "TT", "", HEAD, "", caption, caption, "", BODY)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "وزير الموارد الطبيعية الروسي ألكسندر كوزلوف (يمين) في استقبال وزير العلاقات (أ.ب)",
+            Image(
+                caption="وزير الموارد الطبيعية الروسي ألكسندر كوزلوف (يمين) في استقبال وزير العلاقات",
+                credit="أ.ب",
+            ),
+        ),
+        (
+            "مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل (ا.ف.ب)",
+            Image(caption="مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل", credit="ا.ف.ب"),
+        ),
+        (
+            "فلاديمير بوتين وكيم جونغ أون يزوران قاعدة «فوستوشني» (أرشيفية - رويترز)",
+            Image(
+                caption="فلاديمير بوتين وكيم جونغ أون يزوران قاعدة «فوستوشني»",
+                credit="أرشيفية - رويترز",
+            ),
+        ),
+        (
+            "الرئيس السوري خلال لقائه وفداً إعلامياً (تصوير: بشير صالح)",
+            Image(caption="الرئيس السوري خلال لقائه وفداً إعلامياً", credit="تصوير: بشير صالح"),
+        ),
+        (
+            "صورة عامة لمدينة الرياض عند الغروب",
+            Image(caption="صورة عامة لمدينة الرياض عند الغروب", credit=None),
+        ),
+    ],
+)
+def test_lead_caption_printed_four_times_is_one_image(caption: str, expected: Image) -> None:
+    found = run_pass("extract_lead_captions", _lead(caption), before=LEAD_BEFORE)
+    assert sorted(found) == [3, 4, 9, 10]
+    assert found[3].value == expected
+    assert {found[n].reason for n in (4, 9, 10)} == {"repeated_caption"}
+    assert all(c.role is Role.CAPTION for c in found.values())
+
+
+def test_inline_caption_with_agency_abbreviation() -> None:
+    text = lines(BODY, "", "الزعيم الكوري الشمالي كيم جونغ أون (د.ب.أ)", "", BODY + " ")
+    found = run_pass("extract_inline_captions", text)
+    assert [(n, c.reason, c.value) for n, c in found.items()] == [
+        (3, "inline_caption", Image(caption="الزعيم الكوري الشمالي كيم جونغ أون", credit="د.ب.أ"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وأن الاجتماع الذي عقد في مارس (آذار) بين الرئيس فلاديمير بوتين والرئيس الصيني شي جينبينغ",
+        "ووفقاً لمعهد أستوكهولم الدولي لأبحاث السلام (سيبري)",
+        "وكان وزير الخارجية الروسي دان، (الخميس)",
+        "وأكد وانغ أن البلدين سيدافعان ضد التدخلات الخارجية والحفاظ على (...)",
+        "قتيل وإصابات في ضربات صاروخية روسية على كييف (صور)",
+        "وجاءت التصريحات في مقابلة بثت مساء الأحد بحسب (رويترز)",
+        "أعلن الجيش مقتل ثلاثة أشخاص في الهجوم (أ.ف.ب).",
+        "وقال المتحدث إن الوضع مستقر (رويترز).",
+    ],
+)
+def test_body_parentheses_that_are_not_credits(body: str) -> None:
+    assert run_pass("extract_inline_captions", lines(BODY, body, BODY + " ")) == {}
+
+
+def test_lead_caption_repeated_in_the_body_is_not_a_second_photo() -> None:
+    caption = "رئيس الوزراء الياباني شيغيرو إيشيبا (أ.ف.ب)"
+    text = _lead(caption) + "\n" + caption + "\n" + BODY + "."
+    before = [*LEAD_BEFORE, "extract_lead_captions"]
+    found = run_pass("extract_inline_captions", text, before=before)
+    assert [(n, c.reason) for n, c in found.items()] == [(13, "repeated_caption")]

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cleannews.claims import Role
+from tests.passes.helpers import lines, run_pass
+
+BODY = "وفي وقت سابق من هذا الشهر، أطلقت كوريا الشمالية أول غواصة هجومية نووية تكتيكية."
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("المصدر: صدى البلد", "صدى البلد"),
+        ("المصدر: الحرة", "الحرة"),
+        ("العربيّة المصدر: العربيّة", "العربيّة"),
+        ("مصدر الخبر : وكالة الأنباء السعودية", "وكالة الأنباء السعودية"),
+        ("Source: Reuters", "Reuters"),
+    ],
+)
+def test_source_footer(line: str, name: str) -> None:
+    found = run_pass("extract_source_footer", lines(BODY, line))
+    assert [(n, c.role, c.value) for n, c in found.items()] == [(2, Role.SOURCE, name)]
+
+
+def test_source_in_a_sentence_is_body() -> None:
+    text = lines(BODY, "وقال المصدر: إن المفاوضات ستستأنف الأسبوع المقبل في القاهرة بحضور الوسطاء.")
+    assert run_pass("extract_source_footer", text) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("كلمات دلالية: کوریا الشمالیة", ["كوريا الشمالية"]),
+        ("كلمات دلالية: روسيا، الصين، كوريا الشمالية", ["روسيا", "الصين", "كوريا الشمالية"]),
+        ("الوسوم: #روسيا #أوكرانيا", ["روسيا", "أوكرانيا"]),
+    ],
+)
+def test_keyword_footer(line: str, tags: list[str]) -> None:
+    found = run_pass("extract_keyword_footer", lines(BODY, line))
+    assert [(n, c.role, c.value) for n, c in found.items()] == [(2, Role.KEYWORDS, tags)]
+
+
+def test_keyword_label_alone_then_one_tag_per_line() -> None:
+    text = lines(BODY, "الكلمات المفتاحية", "روسيا", "كوريا الشمالية", BODY + " ")
+    found = run_pass("extract_keyword_footer", text)
+    assert {n: (c.reason, c.value) for n, c in found.items()} == {
+        2: ("keyword_label", None),
+        3: ("keyword_list_item", ["روسيا"]),
+        4: ("keyword_list_item", ["كوريا الشمالية"]),
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("تاريخ النشر: 17th, September 2023 GMT", date(2023, 9, 17)),
+        ("نشر في: 2024-10-02", date(2024, 10, 2)),
+        ("الأحد 17 سبتمبر 2023", date(2023, 9, 17)),
+        ("١٧ أيلول ٢٠٢٣", date(2023, 9, 17)),
+    ],
+)
+def test_date_lines(line: str, value: date) -> None:
+    found = run_pass("extract_published_date", lines(line, BODY))
+    assert [(n, c.role, c.value) for n, c in found.items()] == [(1, Role.PUBLISHED, value)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وكان كيم قد كشف في 17 سبتمبر 2023 عن منشأة لتخصيب اليورانيوم.",
+        "ربيع أول 3 1447 هـ وصلت الوفود",
+        "في 2 أكتوبر 2024 تفقد الزعيم قاعدة التدريب",
+    ],
+)
+def test_body_lines_that_mention_a_date_stay(line: str) -> None:
+    assert run_pass("extract_published_date", lines(BODY, line)) == {}

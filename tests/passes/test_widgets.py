@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from cleannews.claims import Role
+from tests.passes.helpers import lines, run_pass
+
+BODY = "أعلن مدير مكتب لجنة الشؤون الخارجية أن الصين ستعزز علاقاتها مع روسيا."
+
+
+@pytest.mark.parametrize("widget", ["TT", "حجم الخط", "-A +A", "طباعة", "[ad_1]", "إعلان", "شارك"])
+def test_widget_lines_are_removed(widget: str) -> None:
+    found = run_pass("remove_widgets", lines(BODY, widget, BODY + " "))
+    assert {n: (c.role, c.reason) for n, c in found.items()} == {2: (Role.REMOVED, "widget_marker")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "شارك في الاجتماع ممثلون عن 18 دولة.",
+        "TT هو اختصار يستخدمه المحررون أحياناً.",
+        "إعلان الرياض",
+    ],
+)
+def test_body_lines_that_contain_a_widget_word_stay(body: str) -> None:
+    assert run_pass("remove_widgets", lines(BODY, body)) == {}
+
+
+def test_read_also_marker_is_claimed_by_the_article_it_announces() -> None:
+    text = lines(
+        BODY,
+        "إقرأ أيضاً:",
+        "ترامب سيتواصل مع زعيم كوريا الشمالية ويصف المحادثات مع الصين بالودية",
+        "قال الرئيس الأمريكي دونالد ترامب إنه يعتزم السعي للتواصل مع زعيم كوريا الشمالية.",
+        "وجاء الإعلان عن نية التواصل مع كوريا في مقابلة لترامب جرى بثها الخميس.",
+    )
+    assert run_pass("remove_read_also_marker", text, span=0) == {}
+    found = run_pass("remove_read_also_marker", text, span=1)
+    assert [(n, c.reason) for n, c in found.items()] == [(2, "read_also_marker")]

@@ -1,0 +1,69 @@
+"""Bad input gets a typed error or an empty result, never a traceback from deep inside."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleannews
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\t\n", "\u200f\u00a0\n\ufeff"])
+def test_empty_or_whitespace(text: str) -> None:
+    assert cleannews.clean_all(text) == []
+    with pytest.raises(cleannews.NoArticleFound):
+        cleannews.clean(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TT",
+        "TT\n\nطباعة\nشارك",
+        "مقالات ذات صلة\n\n  • عنوان أول للخبر\n  • عنوان ثان للخبر",
+        "المصدر: صدى البلد\n\nكلمات دلالية: روسيا الصين",
+        "تاريخ النشر: 17th, September 2023 GMT",
+    ],
+)
+def test_only_boilerplate_is_no_article(text: str) -> None:
+    assert cleannews.clean_all(text) == []
+    with pytest.raises(cleannews.NoArticleFound) as info:
+        cleannews.clean(text)
+    assert isinstance(info.value, cleannews.CleanNewsError)
+    assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize("value", [None, b"\xd8\xa7", 42, ["text"], {"text": "x"}])
+def test_non_text_argument(value: object) -> None:
+    with pytest.raises(cleannews.InputTypeError, match="expects text"):
+        cleannews.clean_all(value)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        cleannews.clean(value)  # type: ignore[arg-type]
+
+
+def test_five_megabyte_single_line_is_kept_whole() -> None:
+    text = "كلمة عربية في سطر طويل جدا، " * 180_000
+    assert len(text.encode()) > 5_000_000
+    article = cleannews.clean(text)
+    assert article.paragraphs == [" ".join(text.split())]
+    assert article.headline is None
+
+
+def test_text_in_another_script() -> None:
+    text = "Breaking: markets rally\n\nStocks rose on Monday as investors bet on lower rates.\n"
+    article = cleannews.clean(text)
+    assert article.headline == "Breaking: markets rally"
+    assert article.paragraphs == ["Stocks rose on Monday as investors bet on lower rates."]
+    assert article.language == "en"
+    cyrillic = cleannews.clean("Москва сегодня объявила о новых мерах поддержки экономики.")
+    assert cyrillic.language == "und"
+    assert cyrillic.paragraphs == ["Москва сегодня объявила о новых мерах поддержки экономики."]
+
+
+def test_unknown_pass_name_lists_the_valid_ones() -> None:
+    with pytest.raises(cleannews.UnknownPassError, match="remove_widgets"):
+        cleannews.Config(skip={"remove_widget"})
+
+
+def test_unknown_phrase_category() -> None:
+    with pytest.raises(cleannews.CleanNewsError, match="widgets"):
+        cleannews.Config(extra_phrases={"widget": ("X",)})

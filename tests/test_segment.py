@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import itertools
+
+from cleannews.config import Config
+from cleannews.page import read_page
+from cleannews.segment import split_articles
+from tests.conftest import FIXTURES, read
+
+LEX = Config().lexicon
+HEAD = "كيم جونغ أون يهدّد باستخدام الأسلحة النووية"
+CAP = "الزعيم الكوري الشمالي يتفقد قاعدة تدريب (إ.ب.أ)"
+P = "هدَّد الزعيم الكوري الشمالي كيم جونغ أون باستخدام الأسلحة النووية إذا تعرضت بلاده للتهديد."
+
+
+def _starts(text: str) -> list[int]:
+    page = read_page(text)
+    spans = split_articles(page, LEX)
+    assert spans[0].start == 0
+    assert spans[-1].end == len(page.lines)
+    assert all(a.end == b.start for a, b in itertools.pairwise(spans))
+    return [s.start + 1 for s in spans]
+
+
+def test_samples_split_where_the_second_article_starts() -> None:
+    expected = {"000": [1, 36], "001": [1, 77], "002": [1, 28], "003": [1, 73], "004": [1, 17]}
+    for name, starts in expected.items():
+        (path,) = FIXTURES.glob(f"{name}_*.txt")
+        assert _starts(read(path)) == starts, name
+
+
+def test_lead_block_without_photo() -> None:
+    text = "\n".join([P, P + " ", "", HEAD, "TT", HEAD, P + "  x."])
+    assert _starts(text) == [1, 4]
+
+
+def test_menu_lines_above_the_first_lead_block_stay_in_its_span() -> None:
+    text = "\n".join(["الرئيسية", "سياسة", HEAD, CAP, CAP, "TT", HEAD, CAP, CAP, P])
+    assert _starts(text) == [1]
+
+
+def test_read_also_followed_by_teaser_titles_is_not_an_article() -> None:
+    text = "\n".join([P, "اقرأ أيضا", "عنوان أول لخبر ذي صلة", "عنوان ثان لخبر ذي صلة"])
+    assert _starts(text) == [1]
+
+
+def test_read_also_marker_before_a_lead_block_opens_that_article() -> None:
+    text = "\n".join([P, P + " ", "إقرأ أيضاً:", "", HEAD, CAP, CAP, "TT", HEAD, CAP, CAP, P, P])
+    assert _starts(text) == [1, 3]
