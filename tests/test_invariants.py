@@ -63,7 +63,10 @@ def test_explanation_prints_a_table(sample: Path) -> None:
     assert "widget_marker" in table or "source_footer" in table
 
 
-_line = st.text(alphabet=st.sampled_from(list("ابتثجحخ دذرزس TT.()أ:\u00a0\u200f\t")), max_size=40)
+_line = st.text(
+    alphabet=st.sampled_from(list("ابتثجحخ دذرزس TT.()أ:\u00a0\u200f\t\x0b\x1c\u2028\u3000\r")),
+    max_size=40,
+)
 
 
 @settings(max_examples=200, deadline=None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleannews.assemble import Explanation, run
+from cleannews.assemble import Explanation, Outcome, run
 from cleannews.claims import Context
 from cleannews.config import Config
 from cleannews.errors import InputTypeError, NoArticleFound
@@ -16,6 +16,15 @@ _DEFAULT_CONFIG = Config()
 
 def explain(text: str, *, url: str | None = None, config: Config | None = None) -> Explanation:
     """Every input line with the article and field it went to and the pass that decided it."""
+    return _run(text, url, config).explanation()
+
+
+def clean_all(text: str, *, url: str | None = None, config: Config | None = None) -> list[Article]:
+    """Every article in the text, in reading order; `[]` when there is none."""
+    return _run(text, url, config).articles
+
+
+def _run(text: str, url: str | None, config: Config | None) -> Outcome:
     if not isinstance(text, str):
         raise InputTypeError(
             f"cleannews expects text (str), got {type(text).__name__}; "
@@ -24,11 +33,6 @@ def explain(text: str, *, url: str | None = None, config: Config | None = None) 
     config = config or _DEFAULT_CONFIG
     ctx = Context(config=config, lexicon=config.lexicon, page=read_page(text), url=url)
     return run(ctx)
-
-
-def clean_all(text: str, *, url: str | None = None, config: Config | None = None) -> list[Article]:
-    """Every article in the text, in reading order; `[]` when there is none."""
-    return explain(text, url=url, config=config).articles
 
 
 def clean(text: str, *, url: str | None = None, config: Config | None = None) -> Article:

@@ -7,7 +7,7 @@ line keeps its first claim, an unclaimed non-blank line is body.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict
@@ -18,11 +18,11 @@ from cleannews.page import Line
 from cleannews.passes import PASSES
 from cleannews.segment import Span, split_articles
 
-__all__ = ["Explanation", "LineDecision", "run"]
+__all__ = ["Explanation", "LineDecision", "Outcome", "run"]
 
 GUARD_ROLES = (Role.CAPTION, Role.RELATED, Role.REMOVED)
-_ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
-_LATIN_RE = re.compile(r"[A-Za-z]")
+_NOT_ARABIC_RE = re.compile(r"[^\u0621-\u064a\u066e-\u06d3\u0750-\u077f]+")
+_NOT_LATIN_RE = re.compile(r"[^A-Za-z]+")
 _ENGLISH_WORDS = frozenset(
     ["the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "said"]
 )
@@ -79,8 +79,28 @@ class _SpanResult:
     article: Article | None
 
 
-def run(ctx: Context) -> Explanation:
-    """Segment, run every pass over every span, assemble; the single pipeline entry point."""
+@dataclass
+class Outcome:
+    """The articles of a run; the line-by-line explanation is built only when asked for."""
+
+    spans: list[_SpanResult]
+    ctx: Context
+
+    @property
+    def articles(self) -> list[Article]:
+        return [r.article for r in self.spans if r.article is not None]
+
+    def explanation(self) -> Explanation:
+        decisions = [
+            _decision(line, result.claims.get(line.index), _position(result.article))
+            for result in self.spans
+            for line in self.ctx.page.lines[result.span.start : result.span.end]
+        ]
+        return Explanation(articles=self.articles, lines=decisions)
+
+
+def run(ctx: Context) -> Outcome:
+    """Segment, run every pass over every span, assemble: the single pipeline entry point."""
     page = ctx.page
     results: list[_SpanResult] = []
     position = 0
@@ -98,22 +118,22 @@ def run(ctx: Context) -> Explanation:
         if article is not None:
             position += 1
         results.append(_SpanResult(span, claims, article))
-    return _explanation(results, ctx)
+    return Outcome(results, ctx)
 
 
 def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
     claims: dict[int, Claim] = {}
     lines = ctx.page.lines
     skip = ctx.config.skip
+    view = SpanView(span, ctx.page, claims)  # reads the live claims as passes add them
     for name, find in PASSES.items():
         if name in skip:
             continue
-        view = SpanView(span, ctx.page, claims)
         found = list(find(view, ctx))
         for claim in found:
             i = claim.line
             if i not in claims and span.start <= i < span.end and lines[i].text:
-                claims[i] = replace(claim, pass_name=name)
+                claims[i] = Claim(i, claim.role, claim.reason, claim.value, name)
     _body_or_guard(span, claims, ctx)
     return claims
 
@@ -145,39 +165,56 @@ def _body_or_guard(span: Span, claims: dict[int, Claim], ctx: Context) -> None:
 
 
 def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article | None:
+    """One walk over the span's claims, in line order, filling the article's fields."""
     lines = ctx.page.lines
-    ordered = [(lines[i], claims[i]) for i in sorted(claims)]
-    paragraphs = [line.text for line, c in ordered if c.role in (Role.BODY, Role.SUBHEADING)]
+    paragraphs: list[str] = []
+    subheadings: list[str] = []
+    images: list[Image] = []
+    related: list[RelatedArticle] = []
+    keywords: list[str] = []
+    headline = source = published = None
+    for i in sorted(claims):
+        claim = claims[i]
+        role, value = claim.role, claim.value
+        if role is Role.BODY or role is Role.SUBHEADING:
+            paragraphs.append(lines[i].text)
+            if role is Role.SUBHEADING:
+                subheadings.append(lines[i].text)
+        elif role is Role.HEADLINE:
+            headline = headline or lines[i].text
+        elif value is None:
+            continue
+        elif role is Role.CAPTION:
+            images.append(value)
+        elif role is Role.RELATED:
+            related.append(value)
+        elif role is Role.KEYWORDS:
+            keywords.extend(value)
+        elif role is Role.SOURCE:
+            source = source or value
+        elif role is Role.PUBLISHED:
+            published = published or value
     if not paragraphs:
         return None
-    headline = next((line.text for line, c in ordered if c.role is Role.HEADLINE), None)
-    images = [c.value for _, c in ordered if isinstance(c.value, Image)]
-    related = [c.value for _, c in ordered if isinstance(c.value, RelatedArticle)]
-    keywords = [tag for _, c in ordered if c.role is Role.KEYWORDS for tag in (c.value or [])]
-    source = next((c.value for _, c in ordered if c.role is Role.SOURCE), None)
-    published = next(
-        (c.value for _, c in ordered if c.role is Role.PUBLISHED and isinstance(c.value, date)),
-        None,
-    )
     return Article(
         headline=headline,
         paragraphs=paragraphs,
-        subheadings=[line.text for line, c in ordered if c.role is Role.SUBHEADING],
+        subheadings=subheadings,
         images=images,
         source=Source(name=source, url=ctx.url),
         published=published,
         keywords=keywords,
         related=related,
         position=position,
-        language=guess_language(" ".join(paragraphs[:5])),
+        language=guess_language(" ".join(paragraphs[:3])),
     )
 
 
 def guess_language(text: str) -> str:
     """`ar`, `en` or `und` from the letters' script; enough to route a document."""
-    sample = text[:3000]
-    arabic = len(_ARABIC_RE.findall(sample))
-    latin = len(_LATIN_RE.findall(sample))
+    sample = text[:500]
+    arabic = len(_NOT_ARABIC_RE.sub("", sample))
+    latin = len(_NOT_LATIN_RE.sub("", sample))
     if arabic and arabic >= latin:
         return "ar"
     if latin > arabic:
@@ -186,16 +223,6 @@ def guess_language(text: str) -> str:
         if words and hits / len(words) > 0.05:
             return "en"
     return "und"
-
-
-def _explanation(results: list[_SpanResult], ctx: Context) -> Explanation:
-    articles = [r.article for r in results if r.article is not None]
-    decisions = [
-        _decision(line, result.claims.get(line.index), _position(result.article))
-        for result in results
-        for line in ctx.page.lines[result.span.start : result.span.end]
-    ]
-    return Explanation(articles=articles, lines=decisions)
 
 
 def _position(article: Article | None) -> int | None:

@@ -44,6 +44,8 @@ _OFFSET_RE = re.compile(r"(?:gmt|utc)?\s*([+-])(\d{1,2}):?(\d{2})?(?!\d)")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _DAY_RE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _LEFTOVER_RE = re.compile(r"[^\W\d_]+")
+_DIGIT_RE = re.compile(r"\d")
+_HIJRI_KEYS = frozenset(fold(word) for word in _HIJRI_WORDS)
 MAX_DATE_CHARS = 80
 
 
@@ -54,10 +56,10 @@ def parse_date(text: str, *, strict: bool = False) -> date | datetime | None:
     (a weekday, `GMT`, `الموافق`) makes it None, so a body sentence that mentions a date
     is never taken for a date line.
     """
-    if len(text) > MAX_DATE_CHARS * (1 if strict else 4):
+    if len(text) > MAX_DATE_CHARS * (1 if strict else 4) or not _DIGIT_RE.search(text):
         return None
     key = to_ascii_digits(fold(text))
-    if any(word in key for word in map(fold, _HIJRI_WORDS)) and strict:
+    if strict and not _HIJRI_KEYS.isdisjoint(key.split()):
         return None
     found = _find_day(key)
     if found is None:

@@ -14,7 +14,7 @@ from cleannews.normalise import fix_lookalike_letters, fold
 __all__ = ["split_keywords"]
 
 _SEPARATOR_RE = re.compile(r"\s*[,،|;؛#/]\s*")
-_NON_WORD_RE = re.compile(r"[^\w\s]+")
+_PUNCT_RE = re.compile(r"""[()\[\]{}«»"'“”.,،:;؛!?؟\-–—/|#*…]+""")
 MAX_TAG_WORDS = 6
 _CLITICS = ("و", "ب", "ل", "ف")
 
@@ -27,19 +27,24 @@ def split_keywords(value: str, article_text: str) -> list[str]:
     words = value.split()
     if len(words) < 2:
         return words
-    haystack = " " + " ".join(_NON_WORD_RE.sub(" ", fold(article_text)).split()) + " "
+    haystack = " " + " ".join(_PUNCT_RE.sub(" ", fold(article_text)).split()) + " "
     keys = [fold(w) for w in words]
 
     def occurs(i: int, j: int) -> bool:
         phrase = " ".join(keys[i:j])
         return any(f" {c}{phrase} " in haystack for c in ("", *_CLITICS))
 
+    # joined[i]: words i and i+1 stand side by side somewhere in the article
+    joined = [occurs(i, i + 2) for i in range(len(keys) - 1)]
+
     # best[j]: fewest tags covering words[:j]; cut[j]: where the last tag starts.
     best = [0] + [len(words) + 1] * len(words)
     cut = [0] * (len(words) + 1)
     for j in range(1, len(words) + 1):
         for i in range(max(0, j - MAX_TAG_WORDS), j):
-            if (j - i == 1 or occurs(i, j)) and best[i] + 1 < best[j]:
+            if best[i] + 1 >= best[j]:
+                continue
+            if j - i == 1 or (all(joined[i : j - 1]) and (j - i == 2 or occurs(i, j))):
                 best[j], cut[j] = best[i] + 1, i
     tags: list[str] = []
     j = len(words)

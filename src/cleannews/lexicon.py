@@ -119,6 +119,7 @@ class Lexicon:
     attribution_words: frozenset[str]
     sections: frozenset[str]
     max_section_words: int = field(default=3)
+    metadata_labels: frozenset[str] = field(default=frozenset())
 
     @classmethod
     def build(cls, extra: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
@@ -129,4 +130,5 @@ class Lexicon:
             for name, phrases in DEFAULT_PHRASES.items()
         }
         longest = max((len(s.split()) for s in sets["sections"]), default=1)
-        return cls(**sets, max_section_words=longest)
+        metadata = sets["source_labels"] | sets["keyword_labels"] | sets["date_labels"]
+        return cls(**sets, max_section_words=longest, metadata_labels=metadata)

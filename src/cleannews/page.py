@@ -1,70 +1,88 @@
 """The document model: a page is a list of lines with offsets into the original input.
 
-Line features are computed lazily and once, because every pass asks the same questions
-(how many words, does it end a sentence, does it close with a parenthesis).
+Every pass asks the same questions of a line (how many words, does it end a sentence, does it
+close with a parenthesis, is it `LABEL: value`), so a line answers each once: the cheap ones
+when it is read, the others on first use.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from typing import Final
 
-from cleannews.normalise import fold, normalise_line
+from cleannews.normalise import collapse_whitespace, fold, normalise_line
 
 __all__ = ["Line", "Page", "read_page"]
 
-_NEWLINE_RE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
+_LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# Characters that `normalise_line` changes: invisible marks and whitespace other than ' '.
+_ODD_CHAR_RE = re.compile(
+    "[\t\x0b\x0c\x1c-\x1f\x85\u2028\u2029\xa0\u1680\u2000-\u200b\u200d-\u200f\u202a-\u202f\u205f-\u2064\u2066-\u2069"
+    "\u3000\ufeff\u061c\u00ad\u180e]"
+)
 _SENTENCE_END = (".", "!", "?", "؟", "…", "!»", ".»", "؟»", '."', '؟"', '!"', ".”")
 _TRAILING_PAREN_RE = re.compile(r"^(.*?)\s*\(([^()]{1,80})\)$")
-_ARABIC_LETTER_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LABEL_SPLIT_RE = re.compile(r"\s*[:：]\s*")
 _BULLET_RE = re.compile(r"^[•·▪◦●■►▶✓➤※\-*–—]\s+")
+_BULLET_START = frozenset("•·▪◦●■►▶✓➤※-*–—")
+_UNSET: Final = object()
 PROSE_MIN_WORDS = 6
+MAX_LABEL_CHARS = 60
 
 
-@dataclass(eq=False)
 class Line:
-    """One input line: its normalised text and where it came from."""
+    """One input line: its normalised text, where it came from, and its features."""
 
-    index: int
-    text: str
-    start: int
-    end: int
+    __slots__ = ("_key", "_label", "_paren", "end", "ends_sentence", "index", "is_prose")
+    __slots__ += ("n_words", "start", "text")
+
+    def __init__(self, index: int, text: str, start: int, end: int) -> None:
+        self.index = index
+        self.text = text
+        self.start = start
+        self.end = end
+        self.n_words = text.count(" ") + 1 if text else 0
+        self.ends_sentence = text.endswith(_SENTENCE_END)
+        self.is_prose = self.ends_sentence and self.n_words >= PROSE_MIN_WORDS
+        self._key: str | None = None
+        self._paren: object = _UNSET
+        self._label: object = _UNSET
+
+    def __repr__(self) -> str:
+        return f"Line({self.index}, {self.text[:40]!r})"
 
     @property
-    def blank(self) -> bool:
-        return not self.text
-
-    @cached_property
     def key(self) -> str:
-        return fold(self.text)
+        """The folded text, for comparing with lexicon phrases."""
+        if self._key is None:
+            self._key = fold(self.text)
+        return self._key
 
-    @cached_property
-    def n_words(self) -> int:
-        return self.text.count(" ") + 1 if self.text else 0
-
-    @cached_property
-    def ends_sentence(self) -> bool:
-        return self.text.endswith(_SENTENCE_END)
-
-    @cached_property
-    def is_prose(self) -> bool:
-        """A sentence of running text: the strongest sign of article body."""
-        return self.ends_sentence and self.n_words >= PROSE_MIN_WORDS
-
-    @cached_property
+    @property
     def trailing_paren(self) -> tuple[str, str] | None:
         """`(text before, inside)` when the line closes with a parenthesis."""
-        if not self.text.endswith(")"):
-            return None
-        match = _TRAILING_PAREN_RE.match(self.text)
-        if match is None:
-            return None
-        return match.group(1), match.group(2).strip()
+        if self._paren is _UNSET:
+            match = _TRAILING_PAREN_RE.match(self.text) if self.text.endswith(")") else None
+            self._paren = (match.group(1), match.group(2).strip()) if match else None
+        return self._paren  # type: ignore[return-value]
 
-    @cached_property
+    @property
+    def label(self) -> tuple[str, str] | None:
+        """`(folded label, value)` for a `LABEL: value` line with a short label part."""
+        if self._label is _UNSET:
+            self._label = None
+            if ":" in self.text or "：" in self.text:
+                parts = _LABEL_SPLIT_RE.split(self.text, maxsplit=1)
+                if len(parts) == 2 and len(parts[0]) <= MAX_LABEL_CHARS:
+                    self._label = (fold(parts[0]), parts[1].strip())
+        return self._label  # type: ignore[return-value]
+
+    @property
     def bullet_text(self) -> str | None:
         """The item text when the line is a list item (`• title`), else None."""
+        if not self.text or self.text[0] not in _BULLET_START:
+            return None
         match = _BULLET_RE.match(self.text)
         return self.text[match.end() :] if match else None
 
@@ -76,21 +94,41 @@ class Page:
     text: str
     lines: list[Line]
 
-    @cached_property
-    def arabic_share(self) -> float:
-        letters = sum(ch.isalpha() for ch in self.text[:20000])
-        arabic = len(_ARABIC_LETTER_RE.findall(self.text[:20000]))
-        return arabic / letters if letters else 0.0
-
 
 def read_page(text: str) -> Page:
-    """Split on any newline convention, keeping each line's offsets into `text`."""
+    """Split where `str.splitlines` does, keeping each line's offsets into `text`.
+
+    Two scans of the whole input decide whether lines need fixing at all; on clean text,
+    which is most text, each line is taken as it is.
+    """
+    if _ODD_CHAR_RE.search(text):
+        clean = normalise_line
+    elif _has_space_runs(text):
+        clean = collapse_whitespace
+    else:
+        clean = _as_is
     lines: list[Line] = []
     start = 0
-    for match in _NEWLINE_RE.finditer(text):
-        end = match.start()
-        lines.append(Line(len(lines), normalise_line(text[start:end]), start, end))
-        start = match.end()
-    if start < len(text) or not lines:
-        lines.append(Line(len(lines), normalise_line(text[start:]), start, len(text)))
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip(_LINE_BREAKS)
+        lines.append(Line(len(lines), clean(content), start, start + len(content)))
+        start += len(raw)
+    if not lines:
+        lines.append(Line(0, "", 0, 0))
     return Page(text, lines)
+
+
+def _has_space_runs(text: str) -> bool:
+    return (
+        "  " in text
+        or " \n" in text
+        or "\n " in text
+        or " \r" in text
+        or "\r " in text
+        or text.startswith(" ")
+        or text.endswith(" ")
+    )
+
+
+def _as_is(text: str) -> str:
+    return text

@@ -28,7 +28,6 @@ __all__ = [
 # Agency abbreviations: أ.ب, إ.ب.أ, د.ب.أ, A.F.P
 _ABBREVIATION_RE = re.compile(r"^\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?$")
 _CREDIT_PARTS_RE = re.compile(r"\s*[-–—/،,:|]\s*")
-_LABEL_SPLIT_RE = re.compile(r"\s*[:：]\s*")
 _NOT_HEADLINE_END = (".", "،", ",", ":", "؛", ";", "-", "…")
 _GUILLEMET_BYLINE_RE = re.compile(r"^«[^«»]{2,40}»\s*\([^()]{2,40}\)$")
 HEADLINE_MAX_WORDS = 30
@@ -65,14 +64,14 @@ def label_value(line: Line, labels: frozenset[str]) -> str | None:
     """
     if line.n_words <= MAX_LABEL_WORDS and line.key in labels:
         return ""
-    parts = _LABEL_SPLIT_RE.split(line.text, maxsplit=1)
-    if len(parts) != 2:
+    label = line.label
+    if label is None:
         return None
-    head = fold(parts[0])
-    if not head or head.count(" ") >= MAX_LABEL_WORDS + 1:
+    head, value = label
+    if not head or head.count(" ") > MAX_LABEL_WORDS:
         return None
-    if head in labels or any(head.endswith(" " + label) for label in labels):
-        return parts[1].strip()
+    if head in labels or any(head.endswith(" " + name) for name in labels):
+        return value
     return None
 
 
@@ -125,7 +124,6 @@ def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
         return False
     if is_related_heading(line, lexicon) or credit_caption(line, lexicon):
         return False
-    labels = lexicon.source_labels | lexicon.keyword_labels | lexicon.date_labels
-    if label_value(line, labels) is not None:
+    if label_value(line, lexicon.metadata_labels) is not None:
         return False
     return parse_date(text, strict=True) is None
