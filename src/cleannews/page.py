@@ -34,8 +34,18 @@ MAX_LABEL_CHARS = 60
 class Line:
     """One input line: its normalised text, where it came from, and its features."""
 
-    __slots__ = ("_key", "_label", "_paren", "end", "ends_sentence", "index", "is_prose")
-    __slots__ += ("n_words", "start", "text")
+    __slots__ = (
+        "_key",
+        "_label",
+        "_paren",
+        "end",
+        "ends_sentence",
+        "index",
+        "is_prose",
+        "n_words",
+        "start",
+        "text",
+    )
 
     def __init__(self, index: int, text: str, start: int, end: int) -> None:
         self.index = index
