@@ -133,18 +133,18 @@ def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
             i = claim.line
             if i not in claims and span.start <= i < span.end and lines[i].text:
                 claims[i] = Claim(i, claim.role, claim.reason, claim.value, name)
-    _body_or_guard(span, claims, ctx)
+    _body_or_guard(view, claims, ctx)
     return claims
 
 
-def _body_or_guard(span: Span, claims: dict[int, Claim], ctx: Context) -> None:
+def _body_or_guard(view: SpanView, claims: dict[int, Claim], ctx: Context) -> None:
     """Unclaimed lines become body; a span left with no body gets its long prose back.
 
     The guard (after trafilatura's): when passes leave no body although the span holds
     running text, that text was more likely mis-claimed than boilerplate.
     """
-    lines = ctx.page.lines[span.start : span.end]
-    free = [line for line in lines if line.text and line.index not in claims]
+    lines = view.lines
+    free = list(view.free_lines())
     has_body = bool(free) or any(c.role is Role.SUBHEADING for c in claims.values())
     if not has_body:
         limit = ctx.config.guard_min_words
@@ -211,7 +211,7 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
 
 def guess_language(text: str) -> str:
     """`ar`, `en` or `und` from the letters' script; enough to route a document."""
-    sample = text[:500]
+    sample = text[:300]
     arabic = len(_NOT_ARABIC_RE.sub("", sample))
     latin = len(_NOT_LATIN_RE.sub("", sample))
     if arabic and arabic >= latin:

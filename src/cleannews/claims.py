@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from cleannews.config import Config
@@ -32,8 +32,7 @@ class Role(StrEnum):
     REMOVED = "removed"
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     """A pass's finding: line `line` (page index) plays `role`, because of `reason`.
 
     `value` carries parsed data: an `Image` for the first copy of a caption, a
@@ -65,22 +64,31 @@ class SpanView:
         self.span = span
         self.page = page
         self.claims = claims
+        self._free: list[Line] = []
+        self._free_at = -1  # len(claims) when _free was computed; claims only grow
 
     @cached_property
     def lines(self) -> list[Line]:
         return self.page.lines[self.span.start : self.span.end]
 
+    @cached_property
+    def text_lines(self) -> list[Line]:
+        return [line for line in self.lines if line.text]
+
     def is_free(self, line: Line) -> bool:
         return bool(line.text) and line.index not in self.claims
 
-    def free_lines(self, start: int | None = None, end: int | None = None) -> Iterator[Line]:
-        """Non-blank unclaimed lines between page indexes `start` and `end`."""
-        lo = self.span.start if start is None else max(start, self.span.start)
-        hi = self.span.end if end is None else min(end, self.span.end)
-        claims = self.claims
-        for line in self.page.lines[lo:hi]:
-            if line.text and line.index not in claims:
-                yield line
+    def free_lines(self, start: int | None = None, end: int | None = None) -> list[Line]:
+        """Non-blank unclaimed lines, optionally between page indexes `start` and `end`."""
+        if self._free_at != len(self.claims):
+            claims = self.claims
+            self._free = [line for line in self.text_lines if line.index not in claims]
+            self._free_at = len(claims)
+        if start is None and end is None:
+            return self._free
+        lo = self.span.start if start is None else start
+        hi = self.span.end if end is None else end
+        return [line for line in self._free if lo <= line.index < hi]
 
     def next_text_line(self, index: int) -> Line | None:
         """The first non-blank line after page index `index` within the span."""

@@ -70,7 +70,8 @@ def label_value(line: Line, labels: frozenset[str]) -> str | None:
     head, value = label
     if not head or head.count(" ") > MAX_LABEL_WORDS:
         return None
-    if head in labels or any(head.endswith(" " + name) for name in labels):
+    words = head.split(" ")
+    if any(" ".join(words[-n:]) in labels for n in range(1, min(len(words), 3) + 1)):
         return value
     return None
 

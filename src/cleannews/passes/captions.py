@@ -20,7 +20,7 @@ def extract_lead_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     head = view.headline
     start = head.index + 1 if head is not None else view.span.start
-    lead = list(view.free_lines(start, view.lead_end))
+    lead = view.free_lines(start, view.lead_end)
     counts = Counter(line.text for line in lead)
     seen: set[str] = set()
     for line in lead:

@@ -57,7 +57,7 @@ def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Risk: after a label alone, short lines up to the next long line are taken for tags.
     """
     labels = ctx.lexicon.keyword_labels
-    lines = list(view.free_lines())
+    lines = view.free_lines()
     values = [label_value(line, labels) for line in lines]
     article_text = "\n".join(line.text for line, v in zip(lines, values, strict=True) if v is None)
     taken: set[int] = set()

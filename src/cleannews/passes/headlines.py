@@ -21,7 +21,7 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
         head = view.page.lines[span.headline]
         reason = "anchored_headline" if span.anchor is not None else "headline_after_marker"
     else:
-        head = next(view.free_lines(), None)
+        head = next(iter(view.free_lines()), None)
         reason = "first_line_headline"
         if head is None or not looks_like_headline(head, ctx.lexicon):
             return

@@ -50,7 +50,7 @@ def extract_related_block(view: SpanView, ctx: Context) -> Iterator[Claim]:
     heading with article text under it keeps that text, since a second sentence ends the block.
     """
     lexicon = ctx.lexicon
-    lines = list(view.free_lines())
+    lines = view.free_lines()
     pos = 0
     while pos < len(lines):
         line = lines[pos]

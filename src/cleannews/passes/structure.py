@@ -16,7 +16,7 @@ def mark_subheadings(view: SpanView, _ctx: Context) -> Iterator[Claim]:
     Risk: a one-line quote without a full stop between paragraphs is labelled a subheading;
     it stays in the body either way, only its role differs.
     """
-    free = list(view.free_lines())
+    free = view.free_lines()
     for prev, line, nxt in zip(free, free[1:], free[2:], strict=False):
         if (
             line.n_words <= SUBHEADING_MAX_WORDS

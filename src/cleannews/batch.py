@@ -1,0 +1,135 @@
+"""Batch work behind `cleannews clean`: documents in, rendered articles out, in input order.
+
+Parallelism is a pool of processes fed chunks of documents with a bounded number of chunks
+in flight, so memory stays flat on any corpus size and output order never depends on
+`jobs`. Rendering happens in the workers: the parent only writes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
+
+from cleannews.api import clean_all
+from cleannews.config import Config
+from cleannews.errors import CleanNewsError
+from cleannews.inputs import Document
+from cleannews.output import format_article
+
+__all__ = ["BatchOptions", "DocResult", "Summary", "clean_documents"]
+
+CHUNK_SIZE = 16
+CHUNKS_IN_FLIGHT_PER_JOB = 4
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """What every worker needs to know; small and picklable."""
+
+    fmt: str = "jsonl"
+    main_only: bool = False
+    config_json: str = "{}"
+
+
+@dataclass(frozen=True)
+class DocResult:
+    name: str
+    rendered: list[str] = field(default_factory=list)
+    articles: int = 0
+    error: str | None = None
+
+
+@dataclass
+class Summary:
+    inputs: int = 0
+    articles: int = 0
+    failures: int = 0
+    empty: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (
+            f"cleannews: {self.inputs} inputs, {self.articles} articles, "
+            f"{self.failures} failures, {self.empty} without article, {self.seconds:.2f} s"
+        )
+
+
+@lru_cache(maxsize=8)
+def _config(config_json: str) -> Config:
+    return Config.model_validate_json(config_json)
+
+
+def clean_document(doc: Document, options: BatchOptions) -> DocResult:
+    """Clean one document; any failure becomes the result's `error`, never an exception."""
+    if doc.error is not None or doc.text is None:
+        return DocResult(doc.name, error=doc.error or "no text")
+    if not doc.text.strip():
+        return DocResult(doc.name, error="empty input")
+    try:
+        articles = clean_all(doc.text, url=doc.url, config=_config(options.config_json))
+    except CleanNewsError as exc:
+        return DocResult(doc.name, error=str(exc))
+    except Exception as exc:  # one bad document must not stop a batch
+        return DocResult(doc.name, error=f"internal error: {type(exc).__name__}: {exc}")
+    if options.main_only:
+        articles = articles[:1]
+    rendered = [format_article(a, doc.name, options.fmt) for a in articles]
+    return DocResult(doc.name, rendered, len(articles))
+
+
+def _clean_chunk(chunk: list[Document], options: BatchOptions) -> list[DocResult]:
+    return [clean_document(doc, options) for doc in chunk]
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(docs)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _results(docs: Iterable[Document], options: BatchOptions, jobs: int) -> Iterator[DocResult]:
+    if jobs <= 1:
+        for doc in docs:
+            yield clean_document(doc, options)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(jobs) as pool:
+        pending: deque[multiprocessing.pool.AsyncResult[list[DocResult]]] = deque()
+        for chunk in _chunks(docs, CHUNK_SIZE):
+            pending.append(pool.apply_async(_clean_chunk, (chunk, options)))
+            if len(pending) >= jobs * CHUNKS_IN_FLIGHT_PER_JOB:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def clean_documents(
+    docs: Iterable[Document],
+    write: Callable[[str], None],
+    *,
+    options: BatchOptions,
+    jobs: int = 1,
+    on_result: Callable[[DocResult], None] | None = None,
+) -> Summary:
+    """Clean every document, write rendered articles in input order, count what happened."""
+    summary = Summary()
+    started = time.perf_counter()
+    for result in _results(docs, options, jobs):
+        summary.inputs += 1
+        if result.error is not None:
+            summary.failures += 1
+        elif not result.articles:
+            summary.empty += 1
+        summary.articles += result.articles
+        for rendered in result.rendered:
+            write(rendered)
+        if on_result is not None:
+            on_result(result)
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,199 @@
+"""The `cleannews` command: argument parsing only; the work lives in `batch` and `inputs`."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from cleannews import __version__
+from cleannews.api import explain as explain_text
+from cleannews.batch import BatchOptions, DocResult, clean_documents
+from cleannews.config import Config
+from cleannews.errors import CleanNewsError
+from cleannews.inputs import Fields, InputError, decode_bytes, iter_documents, read_text
+from cleannews.models import Article
+from cleannews.output import FORMATS, Writer
+from cleannews.passes import PASSES
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+FIELD_COLOURS = {
+    "headline": "bright_green",
+    "body": None,
+    "subheading": "green",
+    "caption": "cyan",
+    "related": "magenta",
+    "source": "yellow",
+    "published": "yellow",
+    "keywords": "yellow",
+    "removed": "red",
+}
+
+_config_options = [
+    click.option(
+        "--rules",
+        type=click.Path(exists=True, dir_okay=False),
+        help="TOML rules file: settings and extra [phrases] (see docs/usage.md).",
+    ),
+    click.option(
+        "--skip",
+        multiple=True,
+        metavar="PASS",
+        help=f"Turn a pass off; repeatable. Passes: {', '.join(PASSES)}.",
+    ),
+]
+
+
+def _with_config_options(func: Any) -> Any:
+    for option in reversed(_config_options):
+        func = option(func)
+    return func
+
+
+def _build_config(rules: str | None, skip: tuple[str, ...], **extra: Any) -> Config:
+    try:
+        base = Config.from_file(rules) if rules else Config()
+        data = base.model_dump()
+        data["skip"] = set(data["skip"]) | set(skip)
+        data.update(extra)
+        return Config(**data)
+    except CleanNewsError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cleannews")
+def main() -> None:
+    """Clean scraped news text into typed articles (headline, body, captions, metadata)."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically).")
+@click.option(
+    "--format", "fmt", type=click.Choice(list(FORMATS)), default="jsonl", show_default=True,
+    help="jsonl: one article per line; json: one array; md: readable; txt: body only.",
+)  # fmt: skip
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Processes [CPUs].")
+@click.option("--main-only", is_flag=True, help="Only the first (main) article of each input.")
+@click.option("--text-field", default="text", show_default=True, help="JSONL field with text.")
+@click.option("--id-field", default="id", show_default=True, help="JSONL field with record id.")
+@click.option("--url-field", default="url", show_default=True, help="JSONL field with page URL.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, errors and summary only.")
+@_with_config_options
+def clean(
+    paths: tuple[str, ...],
+    output: str | None,
+    fmt: str,
+    jobs: int | None,
+    main_only: bool,
+    text_field: str,
+    id_field: str,
+    url_field: str,
+    quiet: bool,
+    rules: str | None,
+    skip: tuple[str, ...],
+) -> None:
+    """Clean PATH... : .txt files, .jsonl/.jsonl.gz dumps, folders (recursive), or - (stdin).
+
+    \b
+    Exit status: 0 every input cleaned; 1 some inputs failed (the others are
+    still written; each failure is reported on stderr with its reason);
+    2 usage error.
+    """
+    config = _build_config(rules, skip)
+    options = BatchOptions(fmt=fmt, main_only=main_only, config_json=config.model_dump_json())
+    docs = iter_documents(list(paths), Fields(text=text_field, id=id_field, url=url_field))
+    jobs = jobs or os.cpu_count() or 1
+    with _output_stream(output) as stream, _progress(quiet) as progress:
+        writer = Writer(stream, fmt)
+
+        def report(result: DocResult) -> None:
+            progress(1)
+            if result.error is not None:
+                click.echo(f"cleannews: error: {result.name}: {result.error}", err=True)
+
+        summary = clean_documents(docs, writer.write, options=options, jobs=jobs, on_result=report)
+        writer.close()
+    click.echo(summary.line(), err=True)
+    sys.exit(EXIT_SOME_FAILED if summary.failures else EXIT_OK)
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line instead.")
+@click.option("--color/--no-color", default=None, help="Colour fields [on a terminal].")
+@_with_config_options
+def explain(
+    file: str, as_json: bool, color: bool | None, rules: str | None, skip: tuple[str, ...]
+) -> None:
+    """Show every line of FILE with the article and field it went to, and the pass that decided."""
+    config = _build_config(rules, skip)
+    try:
+        text = decode_bytes(sys.stdin.buffer.read()) if file == "-" else read_text(file)
+    except InputError as exc:
+        click.echo(f"cleannews: error: {file}: {exc}", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+    explanation = explain_text(text, config=config)
+    if as_json:
+        for decision in explanation.lines:
+            click.echo(decision.model_dump_json())
+        return
+    lines = str(explanation).splitlines()
+    click.echo(lines[0], color=color)
+    shown = [d for d in explanation.lines if d.field != "blank"]
+    for decision, row in zip(shown, lines[1:], strict=True):
+        colour = FIELD_COLOURS.get(decision.field)
+        click.echo(click.style(row, fg=colour) if colour else row, color=color)
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the Article records `clean` writes."""
+    click.echo(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+@contextmanager
+def _output_stream(output: str | None) -> Iterator[TextIO]:
+    """Standard output, or a temporary file renamed over `output` only on success."""
+    if output is None:
+        stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n")
+        try:
+            yield stream
+        finally:
+            stream.flush()
+            stream.detach()
+        return
+    target = Path(output)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Any]:
+    """A documents/s bar on a terminal's stderr; a no-op otherwise."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda _n: None
+        return
+    from tqdm import tqdm  # noqa: PLC0415
+
+    with tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True) as bar:
+        yield bar.update
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
