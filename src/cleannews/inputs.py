@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import BinaryIO, cast
 
 from cleannews.errors import CleanNewsError
 
@@ -176,9 +176,9 @@ def _jsonl_documents(path: Path, fields: Fields) -> Iterator[Document]:
             yield Document(name, error=f"cannot read: {exc}")
 
 
-def _open_binary(path: Path) -> IO[bytes]:
+def _open_binary(path: Path) -> BinaryIO:
     if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")  # noqa: SIM115  (the caller closes it with `with`)
+        return cast(BinaryIO, gzip.open(path, "rb"))
     return path.open("rb")
 
 
