@@ -59,13 +59,13 @@ def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
     labels = ctx.lexicon.keyword_labels
     lines = view.free_lines()
     values = [label_value(line, labels) for line in lines]
+    if all(value is None for value in values):
+        return
     article_text = "\n".join(line.text for line, v in zip(lines, values, strict=True) if v is None)
     taken: set[int] = set()
     for pos, line in enumerate(lines):
-        if line.index in taken:
-            continue
         value = values[pos]
-        if value is None:
+        if value is None or line.index in taken:
             continue
         if value:
             tags = split_keywords(value, article_text)

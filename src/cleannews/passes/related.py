@@ -59,7 +59,7 @@ def extract_related_block(view: SpanView, ctx: Context) -> Iterator[Claim]:
             teasers, pos = _read_block(lines, pos + 1, lexicon)
             yield from _teaser_claims(teasers, lexicon)
             continue
-        value = label_value(line, lexicon.read_also)
+        value = label_value(line, lexicon.read_also) if line.label is not None else None
         if value and line.n_words <= MAX_INLINE_TEASER_WORDS:
             yield Claim(line.index, Role.RELATED, "read_also_teaser", RelatedArticle(title=value))
         pos += 1
