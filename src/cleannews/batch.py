@@ -18,12 +18,12 @@ from itertools import islice
 from cleannews.api import clean_all
 from cleannews.config import Config
 from cleannews.errors import CleanNewsError
-from cleannews.inputs import Document
+from cleannews.inputs import Document, Fields, resolve_document
 from cleannews.output import format_article
 
 __all__ = ["BatchOptions", "DocResult", "Summary", "clean_documents"]
 
-CHUNK_SIZE = 16
+CHUNK_SIZE = 64
 CHUNKS_IN_FLIGHT_PER_JOB = 4
 
 
@@ -34,12 +34,13 @@ class BatchOptions:
     fmt: str = "jsonl"
     main_only: bool = False
     config_json: str = "{}"
+    fields: Fields = field(default_factory=Fields)
 
 
 @dataclass(frozen=True)
 class DocResult:
     name: str
-    rendered: list[str] = field(default_factory=list)
+    rendered: list[bytes] = field(default_factory=list)
     articles: int = 0
     error: str | None = None
 
@@ -66,6 +67,7 @@ def _config(config_json: str) -> Config:
 
 def clean_document(doc: Document, options: BatchOptions) -> DocResult:
     """Clean one document; any failure becomes the result's `error`, never an exception."""
+    doc = resolve_document(doc, options.fields)
     if doc.error is not None or doc.text is None:
         return DocResult(doc.name, error=doc.error or "no text")
     if not doc.text.strip():
@@ -111,7 +113,7 @@ def _results(docs: Iterable[Document], options: BatchOptions, jobs: int) -> Iter
 
 def clean_documents(
     docs: Iterable[Document],
-    write: Callable[[str], None],
+    write: Callable[[bytes], None],
     *,
     options: BatchOptions,
     jobs: int = 1,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import sys
@@ -10,7 +9,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
 import click
 
@@ -110,8 +109,13 @@ def clean(
     2 usage error.
     """
     config = _build_config(rules, skip)
-    options = BatchOptions(fmt=fmt, main_only=main_only, config_json=config.model_dump_json())
-    docs = iter_documents(list(paths), Fields(text=text_field, id=id_field, url=url_field))
+    options = BatchOptions(
+        fmt=fmt,
+        main_only=main_only,
+        config_json=config.model_dump_json(),
+        fields=Fields(text=text_field, id=id_field, url=url_field),
+    )
+    docs = iter_documents(list(paths))
     jobs = jobs or os.cpu_count() or 1
     with _output_stream(output) as stream, _progress(quiet) as progress:
         writer = Writer(stream, fmt)
@@ -162,20 +166,19 @@ def schema() -> None:
 
 
 @contextmanager
-def _output_stream(output: str | None) -> Iterator[TextIO]:
+def _output_stream(output: str | None) -> Iterator[BinaryIO]:
     """Standard output, or a temporary file renamed over `output` only on success."""
     if output is None:
-        stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n")
+        stream = sys.stdout.buffer
         try:
             yield stream
         finally:
             stream.flush()
-            stream.detach()
         return
     target = Path(output)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+        with os.fdopen(fd, "wb") as stream:
             yield stream
         os.replace(tmp, target)
     except BaseException:

@@ -11,6 +11,7 @@ import codecs
 import gzip
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ __all__ = [
     "decode_bytes",
     "iter_documents",
     "read_text",
+    "resolve_document",
 ]
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -37,7 +39,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 MAX_CONTROL_SHARE = 0.05
 
 
@@ -51,12 +53,19 @@ class DecodeError(InputError):
 
 @dataclass(frozen=True)
 class Document:
-    """One text to clean, or the reason it could not be read."""
+    """One text to clean, the raw bytes it will come from, or the reason it cannot be read.
+
+    Files and JSONL records travel as raw bytes (`raw`) and are decoded by
+    `resolve_document`, in the worker that cleans them, so a parallel run does not decode
+    everything in one process.
+    """
 
     name: str
     text: str | None = None
     url: str | None = None
     error: str | None = None
+    raw: bytes | None = None
+    record: bool = False  # raw is one JSONL line, not a whole file
 
 
 def decode_bytes(data: bytes) -> str:
@@ -86,7 +95,7 @@ def _looks_binary(text: str) -> bool:
     sample = text[:4096]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ord(ch) in _CONTROL)
+    controls = len(_CONTROL_RE.findall(sample))
     return "\x00" in sample or controls / len(sample) > MAX_CONTROL_SHARE
 
 
@@ -108,13 +117,12 @@ class Fields:
     url: str = "url"
 
 
-def iter_documents(paths: list[str], fields: Fields | None = None) -> Iterator[Document]:
+def iter_documents(paths: list[str]) -> Iterator[Document]:
     """Documents from files, folders (recursive, sorted), JSONL dumps and `-` (stdin).
 
     Streams: one file or record at a time, so memory does not grow with the corpus.
     Unreadable inputs come out as documents with an `error`, never as exceptions.
     """
-    fields = fields or Fields()
     for raw in paths:
         if raw == "-":
             yield _stdin_document()
@@ -125,11 +133,11 @@ def iter_documents(paths: list[str], fields: Fields | None = None) -> Iterator[D
             if not files:
                 yield Document(raw, error="folder holds no .txt, .jsonl or .jsonl.gz file")
             for file in files:
-                yield from _file_documents(file, fields)
+                yield from _file_documents(file)
         elif not path.exists():
             yield Document(raw, error="no such file or folder")
         else:
-            yield from _file_documents(path, fields)
+            yield from _file_documents(path)
 
 
 def _usable(path: Path) -> bool:
@@ -140,27 +148,24 @@ def _usable(path: Path) -> bool:
 def _stdin_document() -> Document:
     import sys  # noqa: PLC0415
 
-    try:
-        return Document("-", text=decode_bytes(sys.stdin.buffer.read()))
-    except InputError as exc:
-        return Document("-", error=str(exc))
+    return Document("-", raw=sys.stdin.buffer.read())
 
 
-def _file_documents(path: Path, fields: Fields) -> Iterator[Document]:
+def _file_documents(path: Path) -> Iterator[Document]:
     name = str(path)
     lower = path.name.lower()
     if lower.endswith(HTML_SUFFIXES):
         yield Document(name, error="HTML input is not supported yet; extract the text first")
     elif lower.endswith(JSONL_SUFFIXES):
-        yield from _jsonl_documents(path, fields)
+        yield from _jsonl_documents(path)
     else:
         try:
-            yield Document(name, text=read_text(path))
-        except InputError as exc:
-            yield Document(name, error=str(exc))
+            yield Document(name, raw=path.read_bytes())
+        except OSError as exc:
+            yield Document(name, error=f"cannot read: {exc.strerror or exc}")
 
 
-def _jsonl_documents(path: Path, fields: Fields) -> Iterator[Document]:
+def _jsonl_documents(path: Path) -> Iterator[Document]:
     name = str(path)
     try:
         handle = _open_binary(path)
@@ -171,7 +176,7 @@ def _jsonl_documents(path: Path, fields: Fields) -> Iterator[Document]:
         try:
             for number, raw in enumerate(handle, 1):
                 if raw.strip():
-                    yield _record_document(name, number, raw, fields)
+                    yield Document(f"{name}:{number}", raw=raw, record=True)
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
             yield Document(name, error=f"cannot read: {exc}")
 
@@ -182,17 +187,29 @@ def _open_binary(path: Path) -> BinaryIO:
     return path.open("rb")
 
 
-def _record_document(name: str, number: int, raw: bytes, fields: Fields) -> Document:
-    where = f"{name}:{number}"
+def resolve_document(doc: Document, fields: Fields) -> Document:
+    """The document with its text decoded (files) or parsed out of its record (JSONL)."""
+    if doc.raw is None or doc.error is not None:
+        return doc
+    if not doc.record:
+        try:
+            return Document(doc.name, text=decode_bytes(doc.raw))
+        except InputError as exc:
+            return Document(doc.name, error=str(exc))
+    return _record_document(doc.name, doc.raw, fields)
+
+
+def _record_document(where: str, raw: bytes, fields: Fields) -> Document:
+    number = where.rsplit(":", 1)[-1]
     try:
-        record = json.loads(decode_bytes(raw))
-    except (InputError, json.JSONDecodeError) as exc:
+        record = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
         return Document(where, error=f"line {number} is not JSON: {exc}")
     if not isinstance(record, dict):
         return Document(where, error=f"line {number} is not a JSON object")
     record_id = record.get(fields.id)
     if record_id is not None:
-        where = f"{name}#{record_id}"
+        where = f"{where.rsplit(':', 1)[0]}#{record_id}"
     text = record.get(fields.text)
     if not isinstance(text, str):
         return Document(where, error=f"record has no text field {fields.text!r}")
