@@ -24,7 +24,7 @@ from pathlib import Path
 import cleannews
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_clean import make_corpus  # noqa: E402
+from bench_clean import make_corpus
 
 
 def main() -> None:
