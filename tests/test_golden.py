@@ -60,6 +60,7 @@ def test_metadata(case) -> None:
         published = expected["published"]
         assert article.published == (date.fromisoformat(published) if published else None)
         assert article.language == "ar"
+        assert (article.subtitle, article.byline, article.dateline) == (None, None, None)
 
 
 def test_keywords_keep_every_word_in_order(case) -> None:

@@ -171,7 +171,8 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
     images: list[Image] = []
     related: list[RelatedArticle] = []
     keywords: list[str] = []
-    headline = source = published = None
+    headline = subtitle = source = published = None
+    byline: dict[str, str] = {}
     for i in sorted(claims):
         claim = claims[i]
         role, value = claim.role, claim.value
@@ -180,7 +181,7 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
             if role is Role.SUBHEADING:
                 subheadings.append(lines[i].text)
         elif role is Role.HEADLINE:
-            headline = headline or lines[i].text
+            headline = headline or value or lines[i].text
         elif value is None:
             continue
         elif role is Role.CAPTION:
@@ -193,14 +194,21 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
             source = source or value
         elif role is Role.PUBLISHED:
             published = published or value
+        elif role is Role.SUBTITLE:
+            subtitle = subtitle or value
+        elif role is Role.BYLINE:
+            byline = {**value, **byline}
     if not paragraphs:
         return None
     return Article(
         headline=headline,
+        subtitle=subtitle,
+        byline=byline.get("byline"),
+        dateline=byline.get("dateline"),
         paragraphs=paragraphs,
         subheadings=subheadings,
         images=images,
-        source=Source(name=source, url=ctx.url),
+        source=Source(name=source or byline.get("source"), url=ctx.url),
         published=published,
         keywords=keywords,
         related=related,

@@ -22,6 +22,8 @@ class Role(StrEnum):
     """Where a line ends up."""
 
     HEADLINE = "headline"
+    SUBTITLE = "subtitle"
+    BYLINE = "byline"
     BODY = "body"
     SUBHEADING = "subheading"
     CAPTION = "caption"

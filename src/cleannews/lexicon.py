@@ -78,6 +78,13 @@ SECTION_NAMES = (
     "منوعات", "سينما", "كتب", "مذاقات", "تحقيقات وقضايا", "سياسة", "محليات", "عربي ودولي",
     "دولي", "شؤون إقليمية",
 )
+# Lines made only of these are page chrome wherever they stand.
+CHROME_PHRASES = (
+    "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "All rights reserved", "الرئيسية", "Home",
+    "weather-icon", "اشترك في النشرة", "اشترك الآن", "تابعونا على", "حمل التطبيق",
+)
+# A preview of the body that links to the article ends with one of these.
+MORE_PHRASES = ("المزيد", "اقرأ المزيد", "إقرأ المزيد", "للمزيد", "Read more", "more")
 BULLET_CHARS = "•·▪◦●■►▶✓➤※"
 # fmt: on
 
@@ -94,6 +101,8 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
     "non_credits": NON_CREDIT_PHRASES,
     "attribution_words": ATTRIBUTION_WORDS,
     "sections": SECTION_NAMES,
+    "chrome": CHROME_PHRASES,
+    "more_links": MORE_PHRASES,
 }
 CATEGORIES = tuple(DEFAULT_PHRASES)
 
@@ -118,6 +127,8 @@ class Lexicon:
     non_credits: frozenset[str]
     attribution_words: frozenset[str]
     sections: frozenset[str]
+    chrome: frozenset[str]
+    more_links: frozenset[str]
     max_section_words: int = field(default=3)
     metadata_labels: frozenset[str] = field(default=frozenset())
 

@@ -57,6 +57,11 @@ class Article(BaseModel):
     headline: str | None = Field(
         default=None, description="None when the text has no headline line; never invented."
     )
+    subtitle: str | None = Field(
+        default=None, description="The deck (standfirst) printed between headline and photo."
+    )
+    byline: str | None = Field(default=None, description="Author, e.g. 'فداء عيتاني'.")
+    dateline: str | None = Field(default=None, description="Place of the dateline, e.g. 'لندن'.")
     paragraphs: list[str] = Field(
         default_factory=list,
         description="Body paragraphs in reading order; subheadings are paragraphs of their own.",

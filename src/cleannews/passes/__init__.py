@@ -10,7 +10,9 @@ from collections.abc import Callable, Iterable
 from types import MappingProxyType
 
 from cleannews.claims import Claim, Context, SpanView
+from cleannews.passes.bylines import extract_byline, extract_subtitle
 from cleannews.passes.captions import extract_inline_captions, extract_lead_captions
+from cleannews.passes.chrome import remove_navigation, remove_page_chrome
 from cleannews.passes.footers import (
     extract_keyword_footer,
     extract_published_date,
@@ -30,12 +32,16 @@ PASSES: MappingProxyType[str, Pass] = MappingProxyType(
         fn.__name__: fn
         for fn in (
             remove_widgets,
+            remove_page_chrome,
             remove_read_also_marker,
             extract_published_date,
             extract_source_footer,
             extract_keyword_footer,
+            remove_navigation,
             extract_headline,
             remove_before_headline,
+            extract_subtitle,
+            extract_byline,
             extract_lead_captions,
             extract_related_block,
             extract_inline_captions,

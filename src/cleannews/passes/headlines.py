@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.page import Line
+from cleannews.passes.chrome import URL_RE
 from cleannews.signals import looks_like_headline
+
+# "10:30 ص الصين وروسيا ...", "2024-10-02 | الصين وروسيا ..."
+_LEADING_STAMP_RE = re.compile(
+    r"^(?:\d{1,2}:\d{2}\s*(?:ص|م|am|pm)?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\s*[-–|]?\s+",
+    re.IGNORECASE,
+)
 
 
 def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
@@ -27,10 +35,19 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
             return
         if view.next_text_line(head.index) is None:
             return
-    yield Claim(head.index, Role.HEADLINE, reason)
+    headline = clean_headline(head.text)
+    yield Claim(head.index, Role.HEADLINE, reason, headline)
     for line in view.free_lines(head.index + 1, view.lead_end):
-        if line.text == head.text:
+        if line.text == head.text or clean_headline(line.text) == headline:
             yield Claim(line.index, Role.REMOVED, "repeated_headline")
+
+
+def clean_headline(text: str) -> str:
+    """The headline without a glued page URL or a glued leading date or time."""
+    if "http" in text or "www." in text:
+        text = URL_RE.sub(" ", text)
+    text = _LEADING_STAMP_RE.sub("", text)
+    return " ".join(text.split()).strip(" -–|")
 
 
 def remove_before_headline(view: SpanView, _ctx: Context) -> Iterator[Claim]:

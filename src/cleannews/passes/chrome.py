@@ -1,0 +1,137 @@
+"""Page chrome around the article: URLs, reading time, breadcrumbs, weather, menus, tickers.
+
+Shape comes first here: a line made of a URL, a `7:51 دقيقه` reading time, `A > B > C`
+crumbs or `34°C` needs no phrase list. Menus and tickers are only looked for outside the
+running text (before the first sentence of the span or after its last one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.normalise import fold
+from cleannews.page import Line
+
+URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_READING_TIME_RE = re.compile(
+    r"^(?:(?:مدة|وقت) (?:ال)?قراءة:?\s*)?\d{1,3}(?::\d{2})?\s*"
+    r"(?:دقيقة|دقيقه|دقائق|د|min|mins|minutes?)\.?(?:\s*(?:قراءة|للقراءة|read))?$",
+    re.IGNORECASE,
+)
+_CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
+_TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*°\s*[CFcf]?")
+_HIJRI_RE = re.compile(
+    r"(?:محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة).*\b14\d\d\b"
+)
+_ELLIPSIS = ("...", "…")
+_INNER_PUNCT = (".", "،", "؟", "!", "?", ",", "؛", ":")
+MAX_CHROME_WORDS = 15
+MAX_CRUMB_WORDS = 4
+MENU_MAX_WORDS = 3
+MENU_MIN_RUN = 3
+TICKER_MIN_WORDS = 30
+
+
+def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims URL lines, reading times, breadcrumbs, weather, Hijri date headers, copyright
+    lines, copy-link widgets and `... المزيد` previews.
+
+    Risk: a short body line that is only a URL or only `A / B / C` segments is removed.
+    """
+    lexicon = ctx.lexicon
+    for line in view.free_lines():
+        if line.n_words > MAX_CHROME_WORDS:
+            if _is_preview(line, ctx):
+                yield Claim(line.index, Role.REMOVED, "teaser_preview")
+            continue
+        reason = _chrome_reason(line, ctx)
+        if reason is not None:
+            yield Claim(line.index, Role.REMOVED, reason)
+        elif _is_preview(line, ctx):
+            yield Claim(line.index, Role.REMOVED, "teaser_preview")
+        elif fold(line.text) in lexicon.chrome:
+            yield Claim(line.index, Role.REMOVED, "page_chrome")
+
+
+def _chrome_reason(line: Line, ctx: Context) -> str | None:
+    text = line.text
+    if URL_RE.fullmatch(text):
+        return "url_line"
+    if URL_RE.search(text):
+        rest = fold(URL_RE.sub(" ", text))
+        if not rest or rest in ctx.lexicon.widgets:
+            return "share_widget"
+    if _READING_TIME_RE.match(text):
+        return "reading_time"
+    if _TEMPERATURE_RE.search(text) or "weather" in text.lower():
+        return "weather_widget"
+    if _HIJRI_RE.search(text) and not line.ends_sentence:
+        return "date_header"
+    if "©" in text or any(phrase in line.key for phrase in _COPYRIGHT_KEYS):
+        return "copyright"
+    parts = _CRUMB_SPLIT_RE.split(text)
+    if len(parts) >= 3 and all(0 < p.count(" ") + 1 <= MAX_CRUMB_WORDS for p in parts):
+        return "breadcrumb"
+    return None
+
+
+_COPYRIGHT_KEYS = (fold("جميع الحقوق محفوظة"), fold("all rights reserved"))
+
+
+def _is_preview(line: Line, ctx: Context) -> bool:
+    """`... بحسب ما أعلنت الوزارة... المزيد`: a cut preview linking to the article."""
+    text = line.text
+    if not any(e in text[-30:] for e in _ELLIPSIS):
+        return False
+    tail = text.rstrip(" .…").rsplit("...", 1)[-1].rsplit("…", 1)[-1]
+    return fold(tail) in ctx.lexicon.more_links
+
+
+def remove_navigation(view: SpanView, _ctx: Context) -> Iterator[Claim]:
+    """Claims runs of three or more one-to-three-word lines and unpunctuated tickers outside
+    the running text.
+
+    Risk: a list of short items without bullets before the first sentence (or after the
+    last one) is taken for a menu.
+    """
+    free = view.free_lines()
+    prose = [i for i, line in enumerate(free) if line.is_prose]
+    if not prose:
+        return
+    outside = [*range(prose[0]), *range(prose[-1] + 1, len(free))]
+    for run in _menu_runs(free, outside):
+        yield from (Claim(free[pos].index, Role.REMOVED, "menu_run") for pos in run)
+    counts = view.text_counts
+    for line in free[: prose[0]]:
+        if (
+            line.n_words >= TICKER_MIN_WORDS
+            and not any(p in line.text for p in _INNER_PUNCT)
+            and not line.text.endswith(")")
+            and counts[line.text] == 1
+        ):
+            yield Claim(line.index, Role.REMOVED, "ticker")
+
+
+def _menu_runs(free: list[Line], positions: list[int]) -> Iterator[list[int]]:
+    """Runs of consecutive menu-like lines among `positions` (indexes into `free`)."""
+    run: list[int] = []
+    for pos in positions:
+        if _is_menu_item(free[pos]) and (not run or pos == run[-1] + 1):
+            run.append(pos)
+            continue
+        if len(run) >= MENU_MIN_RUN:
+            yield run
+        run = [pos] if _is_menu_item(free[pos]) else []
+    if len(run) >= MENU_MIN_RUN:
+        yield run
+
+
+def _is_menu_item(line: Line) -> bool:
+    return (
+        line.n_words <= MENU_MAX_WORDS
+        and not line.ends_sentence
+        and line.bullet_text is None
+        and not line.text.endswith(":")
+    )
