@@ -11,6 +11,7 @@ LEX = Config().lexicon
 HEAD = "كيم جونغ أون يهدّد باستخدام الأسلحة النووية"
 CAP = "الزعيم الكوري الشمالي يتفقد قاعدة تدريب (إ.ب.أ)"
 P = "هدَّد الزعيم الكوري الشمالي كيم جونغ أون باستخدام الأسلحة النووية إذا تعرضت بلاده للتهديد."
+P2 = "وذكرت وكالة الأنباء المركزية الكورية الشمالية أن كيم قال ذلك خلال زيارته للقاعدة."
 
 
 def _starts(text: str) -> list[int]:
@@ -30,7 +31,7 @@ def test_samples_split_where_the_second_article_starts() -> None:
 
 
 def test_lead_block_without_photo() -> None:
-    text = "\n".join([P, P + " ", "", HEAD, "TT", HEAD, P + "  x."])
+    text = "\n".join([P, P2, "", HEAD, "TT", HEAD, P + "  x."])
     assert _starts(text) == [1, 4]
 
 
@@ -45,5 +46,5 @@ def test_read_also_followed_by_teaser_titles_is_not_an_article() -> None:
 
 
 def test_read_also_marker_before_a_lead_block_opens_that_article() -> None:
-    text = "\n".join([P, P + " ", "إقرأ أيضاً:", "", HEAD, CAP, CAP, "TT", HEAD, CAP, CAP, P, P])
+    text = "\n".join([P, P2, "إقرأ أيضاً:", "", HEAD, CAP, CAP, "TT", HEAD, CAP, CAP, P, P])
     assert _starts(text) == [1, 3]

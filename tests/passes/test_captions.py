@@ -8,6 +8,7 @@ from tests.passes.helpers import lines, run_pass
 
 HEAD = "موسكو ترغب بتعزيز علاقاتها مع بيونغ يانغ"
 BODY = "دعا وزير الموارد الطبيعية الروسي ألكسندر كوزلوف، اليوم الجمعة، إلى تعزيز العلاقات."
+BODY2 = "وأكد البيان أن الصين وروسيا تدعمان بعضهما البعض بقوة في حماية المصالح المشروعة."
 LEAD_BEFORE = ["remove_widgets", "extract_headline"]
 
 
@@ -55,7 +56,7 @@ def test_lead_caption_printed_four_times_is_one_image(caption: str, expected: Im
 
 
 def test_inline_caption_with_agency_abbreviation() -> None:
-    text = lines(BODY, "", "الزعيم الكوري الشمالي كيم جونغ أون (د.ب.أ)", "", BODY + " ")
+    text = lines(BODY, "", "الزعيم الكوري الشمالي كيم جونغ أون (د.ب.أ)", "", BODY2)
     found = run_pass("extract_inline_captions", text)
     assert [(n, c.reason, c.value) for n, c in found.items()] == [
         (3, "inline_caption", Image(caption="الزعيم الكوري الشمالي كيم جونغ أون", credit="د.ب.أ"))
@@ -76,7 +77,7 @@ def test_inline_caption_with_agency_abbreviation() -> None:
     ],
 )
 def test_body_parentheses_that_are_not_credits(body: str) -> None:
-    assert run_pass("extract_inline_captions", lines(BODY, body, BODY + " ")) == {}
+    assert run_pass("extract_inline_captions", lines(BODY, body, BODY2)) == {}
 
 
 def test_lead_caption_repeated_in_the_body_is_not_a_second_photo() -> None:

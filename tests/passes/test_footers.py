@@ -8,6 +8,7 @@ from cleannews.claims import Role
 from tests.passes.helpers import lines, run_pass
 
 BODY = "وفي وقت سابق من هذا الشهر، أطلقت كوريا الشمالية أول غواصة هجومية نووية تكتيكية."
+BODY2 = "وأكد البيان أن الصين وروسيا تدعمان بعضهما البعض بقوة في حماية المصالح المشروعة."
 
 
 @pytest.mark.parametrize(
@@ -44,7 +45,7 @@ def test_keyword_footer(line: str, tags: list[str]) -> None:
 
 
 def test_keyword_label_alone_then_one_tag_per_line() -> None:
-    text = lines(BODY, "الكلمات المفتاحية", "روسيا", "كوريا الشمالية", BODY + " ")
+    text = lines(BODY, "الكلمات المفتاحية", "روسيا", "كوريا الشمالية", BODY2)
     found = run_pass("extract_keyword_footer", text)
     assert {n: (c.reason, c.value) for n, c in found.items()} == {
         2: ("keyword_label", None),

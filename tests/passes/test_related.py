@@ -5,6 +5,7 @@ from cleannews.models import Image, RelatedArticle
 from tests.passes.helpers import lines, run_pass
 
 BODY = "ونقلت وكالات أنباء روسية عن لافروف قوله إن العلاقات بين البلدين وصلت إلى مستوى جديد."
+BODY2 = "وأكد البيان أن الصين وروسيا تدعمان بعضهما البعض بقوة في حماية المصالح المشروعة."
 
 ASHARQ_BLOCK = lines(
     BODY,
@@ -92,7 +93,7 @@ def test_bullet_list() -> None:
 
 
 def test_inline_read_also_teaser() -> None:
-    text = lines(BODY, "اقرأ أيضا: الصين تنتقد المساعدات الأميركية لتايوان", BODY + " ")
+    text = lines(BODY, "اقرأ أيضا: الصين تنتقد المساعدات الأميركية لتايوان", BODY2)
     found = run_pass("extract_related_block", text)
     assert [(n, c.value) for n, c in found.items()] == [
         (2, RelatedArticle(title="الصين تنتقد المساعدات الأميركية لتايوان"))
@@ -101,9 +102,7 @@ def test_inline_read_also_teaser() -> None:
 
 def test_article_text_after_a_heading_ends_the_block() -> None:
     second = "وأضاف أن الأميركيين يشيّدون بنى تحتية استراتيجية بما في ذلك العناصر النووية."
-    text = lines(
-        BODY, "أخبار ذات صلة", "الصين تنتقد المساعدات الأميركية لتايوان", BODY + " ", second
-    )
+    text = lines(BODY, "أخبار ذات صلة", "الصين تنتقد المساعدات الأميركية لتايوان", BODY2, second)
     found = run_pass("extract_related_block", text)
     assert sorted(found) == [2, 3, 4]
     assert 5 not in found

@@ -65,7 +65,7 @@ def _chrome_reason(line: Line, ctx: Context) -> str | None:
             return "share_widget"
     if _READING_TIME_RE.match(text):
         return "reading_time"
-    if _TEMPERATURE_RE.search(text) or "weather" in text.lower():
+    if (_TEMPERATURE_RE.search(text) or "weather" in text.lower()) and not line.ends_sentence:
         return "weather_widget"
     if _HIJRI_RE.search(text) and not line.ends_sentence:
         return "date_header"

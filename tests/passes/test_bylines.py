@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from cleannews.claims import Role
+from tests.passes.helpers import lines, run_pass
+
+H = "الصين وروسيا ستعززان العلاقات بينهما"
+C = "الرئيس الروسي فلاديمير بوتين يصافح نظيره الصيني خلال زيارته إلى موسكو (أ.ب)"
+BODY = "أعلن مدير مكتب لجنة الشؤون الخارجية وانغ يي الخميس أن الصين ستعزز علاقاتها مع روسيا."
+BODY2 = "وأكد البيان أن الصين وروسيا تدعمان بعضهما البعض بقوة في حماية المصالح المشروعة."
+BEFORE = ["remove_widgets", "extract_headline"]
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("- خاركيف: فداء عيتاني", {"byline": "فداء عيتاني", "dateline": "خاركيف"}),
+        ("لندن: فلان الفلاني", {"byline": "فلان الفلاني", "dateline": "لندن"}),
+        ("رويترز (نيويورك)", {"source": "رويترز", "dateline": "نيويورك"}),
+        ("«الشرق الأوسط» (لندن)", {"source": "الشرق الأوسط", "dateline": "لندن"}),
+    ],
+)
+def test_bylines_under_the_headline(line: str, value: dict[str, str]) -> None:
+    found = run_pass("extract_byline", lines(H, line, line, BODY), before=BEFORE)
+    assert {n: (c.role, c.reason, c.value) for n, c in found.items()} == {
+        2: (Role.BYLINE, "byline", value),
+        3: (Role.REMOVED, "repeated_byline", None),
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "السؤال: ماذا بعد الانتخابات",
+        "وقال الوزير: لن نتراجع.",
+        "المصدر: الحرة",
+    ],
+)
+def test_short_colon_lines_in_the_body_are_not_bylines(line: str) -> None:
+    text = lines(H, BODY, line, BODY2)
+    assert run_pass("extract_byline", text, before=BEFORE) == {}
+
+
+def test_deck_is_the_subtitle_and_captions_are_not() -> None:
+    deck = "بكين تعد بتنسيق استراتيجي أوسع مع موسكو رغم الضغوط"
+    text = lines(H, deck, C, C, "TT", H, deck, C, C, BODY)
+    found = run_pass("extract_subtitle", text, before=BEFORE)
+    assert {n: (c.reason, c.value) for n, c in found.items()} == {
+        2: ("deck_under_headline", deck),
+        7: ("repeated_subtitle", None),
+    }
+    no_deck = lines(H, C, C, "TT", H, C, C, BODY)
+    assert run_pass("extract_subtitle", no_deck, before=BEFORE) == {}
+    bare = "صورة عامة لمدينة جاكرتا خلال الاجتماع"
+    twice = lines(H, bare, bare, "TT", H, bare, bare, BODY)
+    assert run_pass("extract_subtitle", twice, before=BEFORE) == {}

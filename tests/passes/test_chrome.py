@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.passes.helpers import lines, run_pass
+
+BODY = "أعلن مدير مكتب لجنة الشؤون الخارجية وانغ يي الخميس أن الصين ستعزز علاقاتها مع روسيا."
+BODY2 = "وأكد البيان أن الصين وروسيا تدعمان بعضهما البعض بقوة في حماية المصالح المشروعة."
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("https://aawsat.com/العالم/5001234", "url_line"),
+        ("انسخ الرابط https://example.com/a/1", "share_widget"),
+        ("7:51 دقيقه", "reading_time"),
+        ("مدة القراءة: 4 دقائق", "reading_time"),
+        ("الرئيسية > أخبار > سياسة", "breadcrumb"),
+        ("الرئيسية / العالم العربي / الخليج", "breadcrumb"),
+        ("الرياض 41°C", "weather_widget"),
+        ("weather-icon", "weather_widget"),
+        ("ربيع أول 3 1447 هـ", "date_header"),
+        ("© 2024 جميع الحقوق محفوظة لموقع الخبر", "copyright"),
+        ("الرئيسية", "page_chrome"),
+        ("وأكد البيان أن الصين وروسيا تدعمان بعضهما البعض... المزيد", "teaser_preview"),
+    ],
+)
+def test_chrome_lines(line: str, reason: str) -> None:
+    found = run_pass("remove_page_chrome", lines(BODY, line, BODY2))
+    assert [(n, c.reason) for n, c in found.items()] == [(2, reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وقالت الوزارة في بيان نشرته على موقعها https://mofa.gov إن الزيارة ستتم الشهر المقبل.",
+        "وبلغت درجة الحرارة 48° في البصرة أمس.",
+        "وصادف ذلك 3 ربيع الأول 1447 هـ بحسب التقويم الرسمي للمملكة.",
+        "وأكد البيان أن الصين وروسيا تدعمان بعضهما البعض... وأضاف أن المزيد سيأتي.",
+        "الأرقام تتراوح بين 5 و10.",
+    ],
+)
+def test_body_lines_that_look_like_chrome_stay(line: str) -> None:
+    assert run_pass("remove_page_chrome", lines(BODY, line, BODY2)) == {}
+
+
+def test_menu_runs_outside_the_text_only() -> None:
+    text = lines(
+        "أخبار",
+        "رياضة",
+        "فن",
+        "",
+        BODY,
+        "",
+        "أولاً",
+        "ثانياً",
+        "ثالثاً",
+        BODY2,
+        "من نحن",
+        "اتصل بنا",
+        "الخصوصية",
+    )
+    found = run_pass("remove_navigation", text)
+    assert sorted(found) == [1, 2, 3, 11, 12, 13]
+    assert {c.reason for c in found.values()} == {"menu_run"}
+
+
+def test_two_short_lines_are_not_a_menu() -> None:
+    assert run_pass("remove_navigation", lines("أخبار", "رياضة", BODY, BODY2)) == {}
+
+
+def test_ticker_before_the_text() -> None:
+    ticker = " ".join(["عاجل الرئيس يستقبل وفدا رسميا", "ارتفاع أسعار الذهب في الأسواق"] * 5)
+    found = run_pass("remove_navigation", lines(ticker, "عنوان الخبر الرئيسي اليوم", BODY, BODY2))
+    assert [(n, c.reason) for n, c in found.items()] == [(1, "ticker")]
