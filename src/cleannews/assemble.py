@@ -219,7 +219,7 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
 
 def guess_language(text: str) -> str:
     """`ar`, `en` or `und` from the letters' script; enough to route a document."""
-    sample = text[:300]
+    sample = text[:200]
     arabic = len(_NOT_ARABIC_RE.sub("", sample))
     latin = len(_NOT_LATIN_RE.sub("", sample))
     if arabic and arabic >= latin:

@@ -77,6 +77,15 @@ class SpanView:
     def text_lines(self) -> list[Line]:
         return [line for line in self.lines if line.text]
 
+    @cached_property
+    def label_lines(self) -> list[Line]:
+        """Lines that can be `LABEL: value` or a label alone: the only ones footers read."""
+        return [line for line in self.text_lines if line.label is not None or line.n_words <= 4]
+
+    def free_label_lines(self) -> list[Line]:
+        claims = self.claims
+        return [line for line in self.label_lines if line.index not in claims]
+
     def is_free(self, line: Line) -> bool:
         return bool(line.text) and line.index not in self.claims
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cleannews.normalise import fix_lookalike_letters, fold
+from cleannews.normalise import fix_lookalike_letters, fold_letters
 
 __all__ = ["split_keywords"]
 
@@ -27,8 +27,8 @@ def split_keywords(value: str, article_text: str) -> list[str]:
     words = value.split()
     if len(words) < 2:
         return words
-    haystack = " " + " ".join(_PUNCT_RE.sub(" ", fold(article_text)).split()) + " "
-    keys = [fold(w) for w in words]
+    haystack = " " + " ".join(_PUNCT_RE.sub(" ", fold_letters(article_text)).split()) + " "
+    keys = [fold_letters(w) for w in words]
 
     def occurs(i: int, j: int) -> bool:
         phrase = " ".join(keys[i:j])

@@ -15,6 +15,7 @@ from cleannews.normalise import collapse_whitespace, fold, normalise_line
 
 __all__ = ["Line", "Page", "read_page"]
 
+_SPACE_RUN_RE = re.compile(r" [ \n\r]|[\n\r] ")
 _LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Characters that `normalise_line` changes: invisible marks and whitespace other than ' '.
 _ODD_CHAR_RE = re.compile(
@@ -119,6 +120,14 @@ def read_page(text: str) -> Page:
         clean = _as_is
     lines: list[Line] = []
     start = 0
+    if clean is _as_is and "\r" not in text:
+        for content in text.split("\n"):
+            end = start + len(content)
+            lines.append(Line(len(lines), content, start, end))
+            start = end + 1
+        if len(lines) > 1 and not lines[-1].text:
+            lines.pop()  # the empty remainder after a final newline is not a line
+        return Page(text, lines)
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip(_LINE_BREAKS)
         lines.append(Line(len(lines), clean(content), start, start + len(content)))
@@ -129,15 +138,7 @@ def read_page(text: str) -> Page:
 
 
 def _has_space_runs(text: str) -> bool:
-    return (
-        "  " in text
-        or " \n" in text
-        or "\n " in text
-        or " \r" in text
-        or "\r " in text
-        or text.startswith(" ")
-        or text.endswith(" ")
-    )
+    return text.startswith(" ") or text.endswith(" ") or _SPACE_RUN_RE.search(text) is not None
 
 
 def _as_is(text: str) -> str:

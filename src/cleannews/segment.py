@@ -23,6 +23,7 @@ from cleannews.signals import (
 
 __all__ = ["Span", "split_articles"]
 
+MARKER_WORDS = 4  # anchor widgets and read-also markers are at most this long
 LEAD_WINDOW = 12  # non-blank lines searched back from an anchor widget
 ARTICLE_MIN_PROSE_LINES = 2
 ARTICLE_LOOKAHEAD = 8
@@ -45,13 +46,14 @@ def split_articles(page: Page, lexicon: Lexicon) -> list[Span]:
     lines = page.lines
     text_lines = [line for line in lines if line.text]
     starts: dict[int, Span] = {}
-    for pos, line in enumerate(text_lines):
+    short = [(pos, line) for pos, line in enumerate(text_lines) if line.n_words <= MARKER_WORDS]
+    for pos, line in short:
         if is_anchor_widget(line, lexicon) and not _next_is_anchor(text_lines, pos, lexicon):
             found = _lead_start(text_lines, pos, lexicon)
             if found is not None:
                 starts.setdefault(found.start, found)
-    for pos, line in enumerate(text_lines[:-1]):
-        if not is_read_also_marker(line, lexicon):
+    for pos, line in short:
+        if pos + 1 == len(text_lines) or not is_read_also_marker(line, lexicon):
             continue
         nxt = text_lines[pos + 1]
         if nxt.index in starts:

@@ -21,13 +21,12 @@ _READING_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
-_TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*°\s*[CFcf]?")
 _HIJRI_RE = re.compile(
     r"(?:محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة).*\b14\d\d\b"
 )
-_ELLIPSIS = ("...", "…")
 _INNER_PUNCT = (".", "،", "؟", "!", "?", ",", "؛", ":")
 MAX_CHROME_WORDS = 15
+MAX_CHROME_PHRASE_WORDS = 4
 MAX_CRUMB_WORDS = 4
 MENU_MAX_WORDS = 3
 MENU_MIN_RUN = 3
@@ -40,50 +39,51 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
 
     Risk: a short body line that is only a URL or only `A / B / C` segments is removed.
     """
-    lexicon = ctx.lexicon
+    chrome = ctx.lexicon.chrome
     for line in view.free_lines():
-        if line.n_words > MAX_CHROME_WORDS:
-            if _is_preview(line, ctx):
-                yield Claim(line.index, Role.REMOVED, "teaser_preview")
-            continue
-        reason = _chrome_reason(line, ctx)
+        reason = _chrome_reason(line, ctx) if line.n_words <= MAX_CHROME_WORDS else None
+        if reason is None and _is_preview(line, ctx):
+            reason = "teaser_preview"
+        if reason is None and line.n_words <= MAX_CHROME_PHRASE_WORDS and line.key in chrome:
+            reason = "page_chrome"
         if reason is not None:
             yield Claim(line.index, Role.REMOVED, reason)
-        elif _is_preview(line, ctx):
-            yield Claim(line.index, Role.REMOVED, "teaser_preview")
-        elif fold(line.text) in lexicon.chrome:
-            yield Claim(line.index, Role.REMOVED, "page_chrome")
 
 
 def _chrome_reason(line: Line, ctx: Context) -> str | None:
+    """Cheap character tests first; each regular expression runs only on likely lines."""
     text = line.text
-    if URL_RE.fullmatch(text):
-        return "url_line"
-    if URL_RE.search(text):
+    if "http" in text or "www." in text:
+        if URL_RE.fullmatch(text):
+            return "url_line"
         rest = fold(URL_RE.sub(" ", text))
         if not rest or rest in ctx.lexicon.widgets:
             return "share_widget"
-    if _READING_TIME_RE.match(text):
+    if (text[0].isdigit() or text.startswith(("مدة", "وقت"))) and _READING_TIME_RE.match(text):
         return "reading_time"
-    if (_TEMPERATURE_RE.search(text) or "weather" in text.lower()) and not line.ends_sentence:
+    if ("°" in text or "eather" in text) and not line.ends_sentence:
         return "weather_widget"
-    if _HIJRI_RE.search(text) and not line.ends_sentence:
+    if "14" in text and not line.ends_sentence and _HIJRI_RE.search(text):
         return "date_header"
-    if "©" in text or any(phrase in line.key for phrase in _COPYRIGHT_KEYS):
+    if "©" in text or (
+        ("حقوق" in text or "ights" in text) and any(p in line.key for p in _COPYRIGHT_KEYS)
+    ):
         return "copyright"
-    parts = _CRUMB_SPLIT_RE.split(text)
-    if len(parts) >= 3 and all(0 < p.count(" ") + 1 <= MAX_CRUMB_WORDS for p in parts):
-        return "breadcrumb"
+    if _CRUMB_SPLIT_RE.search(text):
+        parts = _CRUMB_SPLIT_RE.split(text)
+        if len(parts) >= 3 and all(0 < p.count(" ") + 1 <= MAX_CRUMB_WORDS for p in parts):
+            return "breadcrumb"
     return None
 
 
-_COPYRIGHT_KEYS = (fold("جميع الحقوق محفوظة"), fold("all rights reserved"))
+_COPYRIGHT_KEYS = (fold("جميع الحقوق محفوظة"), fold("كل الحقوق محفوظة"), "all rights reserved")
 
 
 def _is_preview(line: Line, ctx: Context) -> bool:
     """`... بحسب ما أعلنت الوزارة... المزيد`: a cut preview linking to the article."""
     text = line.text
-    if not any(e in text[-30:] for e in _ELLIPSIS):
+    tail = text[-30:]
+    if "..." not in tail and "…" not in tail:
         return False
     tail = text.rstrip(" .…").rsplit("...", 1)[-1].rsplit("…", 1)[-1]
     return fold(tail) in ctx.lexicon.more_links

@@ -42,7 +42,7 @@ def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Risk: a body line `قال المصدر: ...` is kept by the name's shape: a source name is at most
     six words and does not end a sentence.
     """
-    for line in view.free_lines():
+    for line in view.free_label_lines():
         if line.n_words > MAX_SOURCE_WORDS:
             continue
         value = label_value(line, ctx.lexicon.source_labels)
@@ -57,10 +57,10 @@ def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Risk: after a label alone, short lines up to the next long line are taken for tags.
     """
     labels = ctx.lexicon.keyword_labels
+    if all(label_value(line, labels) is None for line in view.free_label_lines()):
+        return
     lines = view.free_lines()
     values = [label_value(line, labels) for line in lines]
-    if all(value is None for value in values):
-        return
     article_text = "\n".join(line.text for line, v in zip(lines, values, strict=True) if v is None)
     taken: set[int] = set()
     for pos, line in enumerate(lines):
