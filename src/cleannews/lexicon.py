@@ -22,6 +22,7 @@ WIDGET_PHRASES = (
     "تصغير الخط", "طباعة", "اطبع", "شارك", "مشاركة", "شارك الخبر", "شارك المقال", "نسخ الرابط",
     "انسخ الرابط", "تم نسخ الرابط", "إعلان", "اعلان", "[ad_1]", "[ad_2]", "Advertisement",
     "تابعونا", "تابعنا", "أضف تعليق", "التعليقات", "Share", "Print", "Font size",
+    "شارك هذا المقال", "شارك هذا الخبر", "Share this article", "Share this", "Comments",
 )
 # Widgets that sit between a lead block and the repeated headline on Asharq-style pages.
 ANCHOR_WIDGET_PHRASES = ("TT", "T T")

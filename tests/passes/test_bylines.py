@@ -19,6 +19,9 @@ BEFORE = ["remove_widgets", "extract_headline"]
         ("لندن: فلان الفلاني", {"byline": "فلان الفلاني", "dateline": "لندن"}),
         ("رويترز (نيويورك)", {"source": "رويترز", "dateline": "نيويورك"}),
         ("«الشرق الأوسط» (لندن)", {"source": "الشرق الأوسط", "dateline": "لندن"}),
+        ("الرياض - واس", {"source": "واس", "dateline": "الرياض"}),
+        ("By John Smith, Reuters", {"byline": "John Smith, Reuters"}),
+        ("بقلم: فلان الفلاني", {"byline": "فلان الفلاني"}),
     ],
 )
 def test_bylines_under_the_headline(line: str, value: dict[str, str]) -> None:
@@ -35,6 +38,7 @@ def test_bylines_under_the_headline(line: str, value: dict[str, str]) -> None:
         "السؤال: ماذا بعد الانتخابات",
         "وقال الوزير: لن نتراجع.",
         "المصدر: الحرة",
+        "روسيا - أوكرانيا",
     ],
 )
 def test_short_colon_lines_in_the_body_are_not_bylines(line: str) -> None:

@@ -12,6 +12,10 @@ from cleannews.signals import credit_caption, is_credit
 
 # "- خاركيف: فداء عيتاني", "لندن: فلان الفلاني"
 _PLACE_NAME_RE = re.compile(r"^[-–—]?\s*([^:：()«»]{2,30}?)\s*[:：]\s*([^:：()]{3,40})$")
+# "الرياض - واس", "واس - الرياض"
+_PLACE_AGENCY_RE = re.compile(r"^([^-–—()]{2,30}?)\s+[-–—]\s+([^-–—()]{2,30})$")
+# "By John Smith", "بقلم: فلان الفلاني", "كتب - فلان"
+_AUTHOR_RE = re.compile(r"^(?:by|بقلم|كتب|كتبت|إعداد|تقرير)\s*[:：\-–—]?\s+(.{3,60})$", re.I)
 # "رويترز (نيويورك)", "«الشرق الأوسط» (لندن)"
 _AGENCY_PLACE_RE = re.compile(r"^[-–—]?\s*(«?[^()«»]{2,30}»?)\s*\(([^()]{2,30})\)$")
 BYLINE_MAX_WORDS = 7
@@ -72,6 +76,16 @@ def _byline(line: Line, ctx: Context) -> dict[str, str] | None:
     match = _AGENCY_PLACE_RE.match(line.text)
     if match and is_credit(match.group(1), ctx.lexicon):
         return {"source": match.group(1).strip("«» "), "dateline": match.group(2).strip()}
+    match = _PLACE_AGENCY_RE.match(line.text)
+    if match:
+        first, second = match.group(1).strip(), match.group(2).strip()
+        if is_credit(second, ctx.lexicon):
+            return {"source": second.strip("«» "), "dateline": first}
+        if is_credit(first, ctx.lexicon):
+            return {"source": first.strip("«» "), "dateline": second}
+    match = _AUTHOR_RE.match(line.text)
+    if match:
+        return {"byline": match.group(1).strip()}
     match = _PLACE_NAME_RE.match(line.text)
     if match is None:
         return None
