@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from cleannews.normalise import fold, to_ascii_digits
 
-__all__ = ["parse_date"]
+__all__ = ["HIJRI_RE", "parse_date"]
 
 # fmt: off
 _MONTHS = {
@@ -32,6 +32,10 @@ _DATE_WORDS = frozenset({
     "thursday", "friday", "saturday", "sunday", "st", "nd", "rd", "th", "الساعه", "مساء",
     "صباحا", "بتوقيت", "غرينتش", "جرينتش", "مكه", "المكرمه", "القاهره", "t",
 })
+# A Hijri month name followed somewhere by a 14xx year.
+HIJRI_RE = re.compile(
+    r"(?:محرم|صفر|ربيع|جمادى|جمادي|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة).*\b14\d\d\b"
+)
 _HIJRI_WORDS = ("هـ", "محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "ذو")
 # fmt: on
 _MONTH_RE = re.compile(

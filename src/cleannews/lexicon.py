@@ -44,7 +44,8 @@ KEYWORD_LABELS = (
     "الأوسمة", "Tags", "Keywords",
 )
 DATE_LABELS = (
-    "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الإضافة", "آخر تحديث", "تم النشر",
+    "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الإضافة", "آخر تحديث", "تم النشر", "نُشر",
+    "نشر", "تحديث", "تاريخ", "التاريخ",
     "تاريخ التحديث", "Published", "Published on", "Updated", "Last updated",
 )
 # Photo credits as printed inside the caption's closing parenthesis.

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -61,9 +61,14 @@ def test_keyword_label_alone_then_one_tag_per_line() -> None:
         ("نشر في: 2024-10-02", date(2024, 10, 2)),
         ("الأحد 17 سبتمبر 2023", date(2023, 9, 17)),
         ("١٧ أيلول ٢٠٢٣", date(2023, 9, 17)),
+        ("نُشر: 14:25-22 ديسمبر 2024 م ـ 21 جمادى الآخرة 1446 هـ", datetime(2024, 12, 22, 14, 25)),
+        (
+            "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024 مـ رقم العدد [ 17027]",
+            date(2024, 12, 22),
+        ),
     ],
 )
-def test_date_lines(line: str, value: date) -> None:
+def test_date_lines(line: str, value: date | datetime) -> None:
     found = run_pass("extract_published_date", lines(line, BODY))
     assert [(n, c.role, c.value) for n, c in found.items()] == [(1, Role.PUBLISHED, value)]
 
@@ -74,6 +79,7 @@ def test_date_lines(line: str, value: date) -> None:
         "وكان كيم قد كشف في 17 سبتمبر 2023 عن منشأة لتخصيب اليورانيوم.",
         "ربيع أول 3 1447 هـ وصلت الوفود",
         "في 2 أكتوبر 2024 تفقد الزعيم قاعدة التدريب",
+        "وأشار إلى أن التاريخ: لن ينسى ما جرى في تلك الأيام الصعبة على الإطلاق.",
     ],
 )
 def test_body_lines_that_mention_a_date_stay(line: str) -> None:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.dates import HIJRI_RE, parse_date
 from cleannews.normalise import fold
 from cleannews.page import Line
 
@@ -21,9 +22,6 @@ _READING_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
-_HIJRI_RE = re.compile(
-    r"(?:محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة).*\b14\d\d\b"
-)
 _INNER_PUNCT = (".", "،", "؟", "!", "?", ",", "؛", ":")
 MAX_CHROME_WORDS = 15
 MAX_CHROME_PHRASE_WORDS = 4
@@ -63,8 +61,8 @@ def _chrome_reason(line: Line, ctx: Context) -> str | None:
         return "reading_time"
     if ("°" in text or "eather" in text) and not line.ends_sentence:
         return "weather_widget"
-    if "14" in text and not line.ends_sentence and _HIJRI_RE.search(text):
-        return "date_header"
+    if "14" in text and not line.ends_sentence and HIJRI_RE.search(text):
+        return None if parse_date(text) else "date_header"  # a Gregorian date: the date pass
     if "©" in text or (
         ("حقوق" in text or "ights" in text) and any(p in line.key for p in _COPYRIGHT_KEYS)
     ):

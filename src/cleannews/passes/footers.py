@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
-from cleannews.dates import parse_date
+from cleannews.dates import HIJRI_RE, parse_date
 from cleannews.keywords import split_keywords
 from cleannews.normalise import fix_lookalike_letters
 from cleannews.signals import label_value
 
 MAX_SOURCE_WORDS = 12
 MAX_SOURCE_NAME_WORDS = 6
-MAX_DATE_WORDS = 12
+MAX_DATE_WORDS = 20
+MAX_UNPARSED_DATE_WORDS = 6  # `تاريخ النشر: منذ ساعتين` is still a date line
 MAX_TAG_LINE_WORDS = 5
 MAX_TAG_LINES = 30
 
@@ -20,7 +21,8 @@ MAX_TAG_LINES = 30
 def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims `تاريخ النشر: ...` lines and lines that are nothing but a date.
 
-    Risk: a body line made only of a date (`17 سبتمبر 2023`) is taken for metadata.
+    Risk: a body line made only of a date (`17 سبتمبر 2023`) is taken for metadata; a
+    labelled line whose value is not a date must be short to count.
     """
     labels = ctx.lexicon.date_labels
     for line in view.free_lines():
@@ -29,9 +31,12 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
         value = label_value(line, labels)
         if value is not None:
             found = parse_date(value)
-            yield Claim(line.index, Role.PUBLISHED, "date_line", found)
-            continue
+            if found is not None or value.count(" ") < MAX_UNPARSED_DATE_WORDS:
+                yield Claim(line.index, Role.PUBLISHED, "date_line", found)
+                continue
         found = parse_date(line.text, strict=True)
+        if found is None and HIJRI_RE.search(line.text):
+            found = parse_date(line.text)  # "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024"
         if found is not None:
             yield Claim(line.index, Role.PUBLISHED, "bare_date_line", found)
 
