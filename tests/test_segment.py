@@ -45,6 +45,14 @@ def test_read_also_followed_by_teaser_titles_is_not_an_article() -> None:
     assert _starts(text) == [1]
 
 
+def test_inline_read_also_in_the_middle_of_a_body_does_not_split() -> None:
+    title = "كوريا الجنوبية ترسل مسؤولين إلى المغرب للظفر بصفقة القطار"
+    text = "\n".join([P, P2, "اقرأ أيضا:", title, P + " وأضاف.", P2 + " وتابع.", P])
+    assert _starts(text) == [1]
+    text = "\n".join([P, P2, "المصدر: صدى البلد", "اقرأ أيضا:", title, P + " وأضاف.", P2 + " ثم."])
+    assert _starts(text) == [1, 4]
+
+
 def test_read_also_marker_before_a_lead_block_opens_that_article() -> None:
     text = "\n".join([P, P2, "إقرأ أيضاً:", "", HEAD, CAP, CAP, "TT", HEAD, CAP, CAP, P, P])
     assert _starts(text) == [1, 3]

@@ -2,7 +2,8 @@
 
 Two signals open a new article anywhere on a page:
 - a lead block around an anchor widget: headline, caption(s), `TT`, the headline again;
-- a read-also marker alone on its line followed by a headline and running text.
+- a read-also marker alone on its line, after the previous article's footers, followed by a
+  headline and running text.
 A read-also marker followed by teaser titles only is left to the related pass.
 """
 
@@ -18,6 +19,7 @@ from cleannews.signals import (
     is_anchor_widget,
     is_read_also_marker,
     is_widget,
+    label_value,
     looks_like_headline,
 )
 
@@ -27,6 +29,7 @@ MARKER_WORDS = 4  # anchor widgets and read-also markers are at most this long
 LEAD_WINDOW = 12  # non-blank lines searched back from an anchor widget
 ARTICLE_MIN_PROSE_LINES = 2
 ARTICLE_LOOKAHEAD = 8
+FOOTER_WINDOW = 4  # text lines before a read-also marker searched for footers
 PREAMBLE_ARTICLE_PROSE = 2  # a teaser preview above the headline is one line
 
 
@@ -58,7 +61,9 @@ def split_articles(page: Page, lexicon: Lexicon) -> list[Span]:
         nxt = text_lines[pos + 1]
         if nxt.index in starts:
             starts[line.index] = replace(starts.pop(nxt.index), start=line.index, marker=line.index)
-        elif _article_follows(text_lines, pos, lexicon):
+        elif _article_ended(text_lines, pos, lexicon) and _article_follows(
+            text_lines, pos, lexicon
+        ):
             starts[line.index] = Span(line.index, 0, headline=nxt.index, marker=line.index)
     ordered = sorted(starts.values(), key=lambda s: s.start)
     if not ordered or _preamble_is_article(lines[: ordered[0].start], ordered[0]):
@@ -104,6 +109,18 @@ def _article_follows(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> 
         return False
     prose = sum(1 for line in following[1:] if line.is_prose)
     return prose >= ARTICLE_MIN_PROSE_LINES
+
+
+def _article_ended(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> bool:
+    """Did the text before the marker close an article (footers), or is there none?
+
+    Inline `اقرأ أيضا` links in the middle of a body are followed by a title and more body;
+    only a marker after the footers (`المصدر:`, `كلمات دلالية:`) opens an appended article.
+    """
+    before = text_lines[max(0, pos - FOOTER_WINDOW) : pos]
+    if not any(line.is_prose for line in before):
+        return True
+    return any(label_value(line, lexicon.metadata_labels) is not None for line in before)
 
 
 def _preamble_is_article(lines: Sequence[Line], first: Span) -> bool:

@@ -20,6 +20,7 @@ BEFORE = ["remove_widgets", "extract_headline"]
         ("رويترز (نيويورك)", {"source": "رويترز", "dateline": "نيويورك"}),
         ("«الشرق الأوسط» (لندن)", {"source": "الشرق الأوسط", "dateline": "لندن"}),
         ("الرياض - واس", {"source": "واس", "dateline": "الرياض"}),
+        ("جاكرتا: «الشرق الأوسط»", {"source": "الشرق الأوسط", "dateline": "جاكرتا"}),
         ("By John Smith, Reuters", {"byline": "John Smith, Reuters"}),
         ("بقلم: فلان الفلاني", {"byline": "فلان الفلاني"}),
     ],

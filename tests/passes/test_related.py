@@ -104,8 +104,14 @@ def test_article_text_after_a_heading_ends_the_block() -> None:
     second = "وأضاف أن الأميركيين يشيّدون بنى تحتية استراتيجية بما في ذلك العناصر النووية."
     text = lines(BODY, "أخبار ذات صلة", "الصين تنتقد المساعدات الأميركية لتايوان", BODY2, second)
     found = run_pass("extract_related_block", text)
-    assert sorted(found) == [2, 3, 4]
-    assert 5 not in found
+    assert sorted(found) == [2, 3]
+
+
+def test_read_also_title_then_running_text_keeps_the_text() -> None:
+    third = "ولطالما كانت واشنطن أهم حليف وأكبر مورد أسلحة لتايبيه، الأمر الذي أغضب بكين."
+    text = lines(BODY, "اقرأ أيضا", "الصين تنتقد المساعدات الأميركية لتايوان", BODY2, third)
+    found = run_pass("extract_related_block", text)
+    assert sorted(found) == [2, 3]
 
 
 def test_a_list_inside_an_article_without_heading_stays() -> None:

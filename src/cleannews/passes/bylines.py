@@ -93,4 +93,6 @@ def _byline(line: Line, ctx: Context) -> dict[str, str] | None:
     labels = ctx.lexicon.metadata_labels | ctx.lexicon.read_also
     if fold(place) in labels or place.count(" ") > 2 or name.count(" ") > 3:
         return None
+    if is_credit(name, ctx.lexicon):
+        return {"source": name.strip("«» "), "dateline": place}  # "جاكرتا: «الشرق الأوسط»"
     return {"byline": name, "dateline": place}

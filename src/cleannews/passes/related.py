@@ -3,8 +3,8 @@
 Two layouts are read. A bullet list gives one title per line. A teaser grid gives, per item,
 an image line (section label + caption + credit), the title (sometimes printed before and
 after the image), a one-sentence snippet and a byline such as `«الشرق الأوسط» (موسكو)`.
-The block ends at the end of the span, or where running text resumes: a second sentence
-where a teaser has room for one.
+The block ends at the end of the span, or where running text resumes: two sentences in a
+row, where a teaser has room for one.
 """
 
 from __future__ import annotations
@@ -110,8 +110,9 @@ def _read_block(lines: Sequence[Line], pos: int, lexicon: Lexicon) -> tuple[list
                 current = start()
             current.image = line
         elif line.is_prose and not _is_question_title(line, current):
-            if current is None or current.summary is not None:
-                break
+            nxt = lines[pos + 1] if pos + 1 < len(lines) else None
+            if current is None or current.summary is not None or (nxt and nxt.is_prose):
+                break  # running text again: a snippet is one sentence, never two in a row
             current.summary = line
         elif current is not None and current.title is not None and line.text == current.title.text:
             current.extra.append((line, "repeated_teaser_title"))
