@@ -15,7 +15,6 @@ from cleannews.normalise import collapse_whitespace, fold, normalise_line
 
 __all__ = ["Line", "Page", "read_page"]
 
-_SPACE_RUN_RE = re.compile(r" [ \n\r]|[\n\r] ")
 _LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Characters that `normalise_line` changes: invisible marks and whitespace other than ' '.
 _ODD_CHAR_RE = re.compile(
@@ -138,7 +137,16 @@ def read_page(text: str) -> Page:
 
 
 def _has_space_runs(text: str) -> bool:
-    return text.startswith(" ") or text.endswith(" ") or _SPACE_RUN_RE.search(text) is not None
+    """Six substring tests: faster than one regular expression with alternatives."""
+    return (
+        "  " in text
+        or " \n" in text
+        or "\n " in text
+        or " \r" in text
+        or "\r " in text
+        or text.startswith(" ")
+        or text.endswith(" ")
+    )
 
 
 def _as_is(text: str) -> str:

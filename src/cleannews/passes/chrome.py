@@ -22,6 +22,7 @@ _READING_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
+_CRUMB_CHAR_RE = re.compile(r"[>»›/|]")
 _INNER_PUNCT = (".", "،", "؟", "!", "?", ",", "؛", ":")
 MAX_CHROME_WORDS = 15
 MAX_CHROME_PHRASE_WORDS = 4
@@ -67,7 +68,7 @@ def _chrome_reason(line: Line, ctx: Context) -> str | None:
         ("حقوق" in text or "ights" in text) and any(p in line.key for p in _COPYRIGHT_KEYS)
     ):
         return "copyright"
-    if _CRUMB_SPLIT_RE.search(text):
+    if _CRUMB_CHAR_RE.search(text):
         parts = _CRUMB_SPLIT_RE.split(text)
         if len(parts) >= 3 and all(0 < p.count(" ") + 1 <= MAX_CRUMB_WORDS for p in parts):
             return "breadcrumb"

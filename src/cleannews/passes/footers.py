@@ -13,6 +13,7 @@ from cleannews.signals import label_value
 MAX_SOURCE_WORDS = 12
 MAX_SOURCE_NAME_WORDS = 6
 MAX_DATE_WORDS = 20
+MAX_BARE_DATE_WORDS = 12
 MAX_UNPARSED_DATE_WORDS = 6  # `تاريخ النشر: منذ ساعتين` is still a date line
 MAX_TAG_LINE_WORDS = 5
 MAX_TAG_LINES = 30
@@ -34,8 +35,10 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
             if found is not None or value.count(" ") < MAX_UNPARSED_DATE_WORDS:
                 yield Claim(line.index, Role.PUBLISHED, "date_line", found)
                 continue
-        found = parse_date(line.text, strict=True)
-        if found is None and HIJRI_RE.search(line.text):
+        found = None
+        if line.n_words <= MAX_BARE_DATE_WORDS and not line.ends_sentence:
+            found = parse_date(line.text, strict=True)
+        if found is None and "14" in line.text and HIJRI_RE.search(line.text):
             found = parse_date(line.text)  # "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024"
         if found is not None:
             yield Claim(line.index, Role.PUBLISHED, "bare_date_line", found)
