@@ -133,6 +133,8 @@ def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
             i = claim.line
             if i not in claims and span.start <= i < span.end and lines[i].text:
                 claims[i] = Claim(i, claim.role, claim.reason, claim.value, name)
+                if claim.role is Role.HEADLINE and view.headline_index is None:
+                    view.headline_index = i
     _body_or_guard(view, claims, ctx)
     return claims
 

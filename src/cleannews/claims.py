@@ -66,16 +66,11 @@ class SpanView:
         self.span = span
         self.page = page
         self.claims = claims
+        self.lines = page.lines[span.start : span.end]
+        self.text_lines = [line for line in self.lines if line.text]
+        self.headline_index: int | None = None  # set by the runner with the headline claim
         self._free: list[Line] = []
         self._free_at = -1  # len(claims) when _free was computed; claims only grow
-
-    @cached_property
-    def lines(self) -> list[Line]:
-        return self.page.lines[self.span.start : self.span.end]
-
-    @cached_property
-    def text_lines(self) -> list[Line]:
-        return [line for line in self.lines if line.text]
 
     @cached_property
     def label_lines(self) -> list[Line]:
@@ -113,8 +108,8 @@ class SpanView:
 
     @property
     def headline(self) -> Line | None:
-        found = self.role_lines(Role.HEADLINE)
-        return found[0] if found else None
+        index = self.headline_index
+        return None if index is None else self.page.lines[index]
 
     @cached_property
     def text_counts(self) -> Counter[str]:

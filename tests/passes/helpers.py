@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cleannews.claims import Claim, Context, SpanView
+from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.config import Config
 from cleannews.page import read_page
 from cleannews.passes import PASSES
@@ -20,10 +20,14 @@ def run_pass(
     ctx = Context(config=config, lexicon=config.lexicon, page=page)
     target = split_articles(page, ctx.lexicon)[span]
     claims: dict[int, Claim] = {}
+    view = SpanView(target, page, claims)
     for prior in before:
-        for claim in PASSES[prior](SpanView(target, page, claims), ctx):
-            claims.setdefault(claim.line, claim)
-    return {c.line + 1: c for c in PASSES[name](SpanView(target, page, claims), ctx)}
+        for claim in list(PASSES[prior](view, ctx)):
+            if claim.line not in claims:
+                claims[claim.line] = claim
+                if claim.role is Role.HEADLINE and view.headline_index is None:
+                    view.headline_index = claim.line
+    return {c.line + 1: c for c in PASSES[name](view, ctx)}
 
 
 def lines(*rows: str) -> str:
