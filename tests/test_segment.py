@@ -35,6 +35,12 @@ def test_lead_block_without_photo() -> None:
     assert _starts(text) == [1, 4]
 
 
+def test_font_size_widget_at_the_foot_of_a_page_opens_nothing() -> None:
+    foot = "عنوان خبر ذي صلة في الأسفل"
+    text = "\n".join([HEAD, CAP, CAP, "TT", HEAD, CAP, CAP, P, P2, foot, "TT"])
+    assert _starts(text) == [1]
+
+
 def test_menu_lines_above_the_first_lead_block_stay_in_its_span() -> None:
     text = "\n".join(["الرئيسية", "سياسة", HEAD, CAP, CAP, "TT", HEAD, CAP, CAP, P])
     assert _starts(text) == [1]

@@ -82,6 +82,9 @@ def _next_is_anchor(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> b
 def _lead_start(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> Span | None:
     """Walk back from the anchor over captions and repeated headlines to the first headline."""
     after = next((line for line in text_lines[pos + 1 :] if not is_widget(line, lexicon)), None)
+    following = text_lines[pos + 1 : pos + 1 + LEAD_WINDOW]
+    if after is None or not any(line.is_prose for line in following):
+        return None  # a font-size control at the foot of a page opens nothing
     window = text_lines[max(0, pos - LEAD_WINDOW) : pos]
     texts = [line.text for line in window]
     headline_text = after.text if after is not None and after.text in texts else None
