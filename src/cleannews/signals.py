@@ -14,6 +14,7 @@ from cleannews.normalise import fold
 from cleannews.page import Line
 
 __all__ = [
+    "byline_parts",
     "credit_caption",
     "is_anchor_widget",
     "is_byline",
@@ -35,6 +36,15 @@ HEADLINE_MAX_CHARS = 250
 MAX_WIDGET_WORDS = 4
 MAX_LABEL_WORDS = 4
 BYLINE_MAX_WORDS = 6
+DATELINE_MAX_WORDS = 7
+# "- خاركيف: فداء عيتاني", "لندن: فلان الفلاني"
+_PLACE_NAME_RE = re.compile(r"^[-–—]?\s*([^:：()«»]{2,30}?)\s*[:：]\s*([^:：()]{3,40})$")
+# "الرياض - واس", "واس - الرياض"
+_PLACE_AGENCY_RE = re.compile(r"^([^-–—()]{2,30}?)\s+[-–—]\s+([^-–—()]{2,30})$")
+# "By John Smith", "بقلم: فلان الفلاني", "كتب - فلان"
+_AUTHOR_RE = re.compile(r"^(?:by|بقلم|كتب|كتبت|إعداد|تقرير)\s*[:：\-–—]?\s+(.{3,60})$", re.I)
+# "رويترز (نيويورك)", "«الشرق الأوسط» (لندن)"
+_AGENCY_PLACE_RE = re.compile(r"^[-–—]?\s*(«?[^()«»]{2,30}»?)\s*\(([^()]{2,30})\)$")
 
 
 def is_widget(line: Line, lexicon: Lexicon) -> bool:
@@ -128,3 +138,32 @@ def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
     if label_value(line, lexicon.metadata_labels) is not None:
         return False
     return parse_date(text, strict=True) is None
+
+
+def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
+    """`{"byline"|"source": ..., "dateline": ...}` for a byline-shaped line, else None."""
+    if line.n_words > DATELINE_MAX_WORDS or line.ends_sentence:
+        return None
+    match = _AGENCY_PLACE_RE.match(line.text)
+    if match and is_credit(match.group(1), lexicon):
+        return {"source": match.group(1).strip("«» "), "dateline": match.group(2).strip()}
+    match = _PLACE_AGENCY_RE.match(line.text)
+    if match:
+        first, second = match.group(1).strip(), match.group(2).strip()
+        if is_credit(second, lexicon):
+            return {"source": second.strip("«» "), "dateline": first}
+        if is_credit(first, lexicon):
+            return {"source": first.strip("«» "), "dateline": second}
+    match = _AUTHOR_RE.match(line.text)
+    if match:
+        return {"byline": match.group(1).strip()}
+    match = _PLACE_NAME_RE.match(line.text)
+    if match is None:
+        return None
+    place, name = match.group(1).strip(), match.group(2).strip()
+    labels = lexicon.metadata_labels | lexicon.read_also
+    if fold(place) in labels or place.count(" ") > 2 or name.count(" ") > 3:
+        return None
+    if is_credit(name, lexicon):
+        return {"source": name.strip("«» "), "dateline": place}  # "جاكرتا: «الشرق الأوسط»"
+    return {"byline": name, "dateline": place}

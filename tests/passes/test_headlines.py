@@ -6,6 +6,7 @@ from tests.passes.helpers import lines, run_pass
 HEAD = "الصين وروسيا ستعززان العلاقات بينهما"
 CAPTION = "الرئيس الروسي فلاديمير بوتين يصافح نظيره الصيني خلال زيارته إلى موسكو (أ.ب)"
 BODY = "أعلن مدير مكتب لجنة الشؤون الخارجية أن الصين ستعزز علاقاتها مع روسيا الخميس."
+BODY2 = "وأكد البيان أن الصين وروسيا تدعمان بعضهما البعض بقوة في حماية المصالح المشروعة."
 ASHARQ = lines(HEAD, "", CAPTION, CAPTION, "TT", "", HEAD, "", CAPTION, CAPTION, "", BODY)
 
 
@@ -53,6 +54,15 @@ def test_headline_ending_in_photos_tag_is_still_a_headline() -> None:
     assert _summary(run_pass("extract_headline", text)) == {
         1: (Role.HEADLINE, "first_line_headline")
     }
+
+
+def test_a_text_that_opens_with_a_dateline_and_agency_has_no_headline() -> None:
+    text = lines("القاهرة - أ ش أ", BODY, BODY2)
+    assert run_pass("extract_headline", text) == {}
+    text = lines("عاجل: انفجار في مرفأ بيروت", BODY, BODY2)
+    assert [c.reason for c in run_pass("extract_headline", text).values()] == [
+        "first_line_headline"
+    ]
 
 
 def test_a_lone_short_line_is_not_a_headline() -> None:

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
-from cleannews.normalise import fold
-from cleannews.page import Line
-from cleannews.signals import credit_caption, is_credit
+from cleannews.signals import byline_parts, credit_caption
 
-# "- خاركيف: فداء عيتاني", "لندن: فلان الفلاني"
-_PLACE_NAME_RE = re.compile(r"^[-–—]?\s*([^:：()«»]{2,30}?)\s*[:：]\s*([^:：()]{3,40})$")
-# "الرياض - واس", "واس - الرياض"
-_PLACE_AGENCY_RE = re.compile(r"^([^-–—()]{2,30}?)\s+[-–—]\s+([^-–—()]{2,30})$")
-# "By John Smith", "بقلم: فلان الفلاني", "كتب - فلان"
-_AUTHOR_RE = re.compile(r"^(?:by|بقلم|كتب|كتبت|إعداد|تقرير)\s*[:：\-–—]?\s+(.{3,60})$", re.I)
-# "رويترز (نيويورك)", "«الشرق الأوسط» (لندن)"
-_AGENCY_PLACE_RE = re.compile(r"^[-–—]?\s*(«?[^()«»]{2,30}»?)\s*\(([^()]{2,30})\)$")
-BYLINE_MAX_WORDS = 7
 SUBTITLE_MIN_WORDS = 4
 
 
@@ -40,7 +28,7 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
         first.n_words < SUBTITLE_MIN_WORDS
         or (nxt is not None and nxt.text == first.text)
         or credit_caption(first, ctx.lexicon) is not None
-        or _byline(first, ctx) is not None
+        or byline_parts(first, ctx.lexicon) is not None
     ):
         return
     yield Claim(first.index, Role.SUBTITLE, "deck_under_headline", first.text)
@@ -59,7 +47,7 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     start = head.index + 1 if head is not None else view.span.start
     seen: set[str] = set()
     for line in view.free_lines(start, view.lead_end + 1):
-        found = _byline(line, ctx)
+        found = byline_parts(line, ctx.lexicon)
         if found is None:
             continue
         if line.text in seen:
@@ -67,32 +55,3 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
         else:
             seen.add(line.text)
             yield Claim(line.index, Role.BYLINE, "byline", found)
-
-
-def _byline(line: Line, ctx: Context) -> dict[str, str] | None:
-    """`{"byline"|"source": ..., "dateline": ...}` for a byline-shaped line, else None."""
-    if line.n_words > BYLINE_MAX_WORDS or line.ends_sentence:
-        return None
-    match = _AGENCY_PLACE_RE.match(line.text)
-    if match and is_credit(match.group(1), ctx.lexicon):
-        return {"source": match.group(1).strip("«» "), "dateline": match.group(2).strip()}
-    match = _PLACE_AGENCY_RE.match(line.text)
-    if match:
-        first, second = match.group(1).strip(), match.group(2).strip()
-        if is_credit(second, ctx.lexicon):
-            return {"source": second.strip("«» "), "dateline": first}
-        if is_credit(first, ctx.lexicon):
-            return {"source": first.strip("«» "), "dateline": second}
-    match = _AUTHOR_RE.match(line.text)
-    if match:
-        return {"byline": match.group(1).strip()}
-    match = _PLACE_NAME_RE.match(line.text)
-    if match is None:
-        return None
-    place, name = match.group(1).strip(), match.group(2).strip()
-    labels = ctx.lexicon.metadata_labels | ctx.lexicon.read_also
-    if fold(place) in labels or place.count(" ") > 2 or name.count(" ") > 3:
-        return None
-    if is_credit(name, ctx.lexicon):
-        return {"source": name.strip("«» "), "dateline": place}  # "جاكرتا: «الشرق الأوسط»"
-    return {"byline": name, "dateline": place}

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.page import Line
 from cleannews.passes.chrome import URL_RE
-from cleannews.signals import looks_like_headline
+from cleannews.signals import byline_parts, looks_like_headline
 
 # "10:30 ص الصين وروسيا ...", "2024-10-02 | الصين وروسيا ..."
 _LEADING_STAMP_RE = re.compile(
@@ -33,6 +33,9 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
         reason = "first_line_headline"
         if head is None or not looks_like_headline(head, ctx.lexicon):
             return
+        parts = byline_parts(head, ctx.lexicon) or {}
+        if "source" in parts or ("byline" in parts and "dateline" not in parts):
+            return  # "القاهرة - أ ش أ", "By …": a text that opens with its byline has no headline
         if view.next_text_line(head.index) is None:
             return
     headline = clean_headline(head.text)
