@@ -23,6 +23,7 @@ BEFORE = ["remove_widgets", "extract_headline"]
         ("جاكرتا: «الشرق الأوسط»", {"source": "الشرق الأوسط", "dateline": "جاكرتا"}),
         ("By John Smith, Reuters", {"byline": "John Smith, Reuters"}),
         ("بقلم: فلان الفلاني", {"byline": "فلان الفلاني"}),
+        ("كتب - أحمد علي", {"byline": "أحمد علي"}),
     ],
 )
 def test_bylines_under_the_headline(line: str, value: dict[str, str]) -> None:
@@ -45,6 +46,17 @@ def test_bylines_under_the_headline(line: str, value: dict[str, str]) -> None:
 def test_short_colon_lines_in_the_body_are_not_bylines(line: str) -> None:
     text = lines(H, BODY, line, BODY2)
     assert run_pass("extract_byline", text, before=BEFORE) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "كتب الرئيس على منصة إكس",
+        "روسيا - أوكرانيا",
+    ],
+)
+def test_lead_lines_that_are_not_bylines(line: str) -> None:
+    assert run_pass("extract_byline", lines(H, line, BODY), before=BEFORE) == {}
 
 
 def test_deck_is_the_subtitle_and_captions_are_not() -> None:
