@@ -50,6 +50,14 @@ def test_captions_without_credit_and_unusual_credits() -> None:
     assert article.paragraphs == [P1, P2]
 
 
+def test_uncredited_caption_between_headline_and_widget() -> None:
+    bare = "صورة عامة لمدينة جاكرتا خلال انعقاد اجتماع وزراء خارجية آسيان"
+    article = cleannews.clean(page(H, bare, "TT", H, "", P1, "", P2))
+    assert [(i.caption, i.credit) for i in article.images] == [(bare, None)]
+    assert article.subtitle is None
+    assert article.paragraphs == [P1, P2]
+
+
 def test_url_reading_time_and_byline() -> None:
     url = "https://aawsat.com/العالم/5001234"
     text = page(

@@ -27,6 +27,7 @@ __all__ = ["Span", "split_articles"]
 
 MARKER_WORDS = 4  # anchor widgets and read-also markers are at most this long
 LEAD_WINDOW = 12  # non-blank lines searched back from an anchor widget
+MAX_LEAD_LINES = 6  # lines allowed between the headline's nearest copy and the anchor
 ARTICLE_MIN_PROSE_LINES = 2
 ARTICLE_LOOKAHEAD = 8
 FOOTER_WINDOW = 4  # text lines before a read-also marker searched for footers
@@ -80,24 +81,34 @@ def _next_is_anchor(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> b
 
 
 def _lead_start(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> Span | None:
-    """Walk back from the anchor over captions and repeated headlines to the first headline."""
+    """Walk back from the anchor over captions and repeated headlines to the first headline.
+
+    When the line after the anchor repeats a line before it, that line is the headline and
+    anything between its nearest copy and the anchor (an uncredited caption, a deck) belongs
+    to the lead block. Otherwise the headline is the first line, walking back, that is not a
+    repeated line, a widget or a credited caption.
+    """
     after = next((line for line in text_lines[pos + 1 :] if not is_widget(line, lexicon)), None)
     following = text_lines[pos + 1 : pos + 1 + LEAD_WINDOW]
     if after is None or not any(line.is_prose for line in following):
         return None  # a font-size control at the foot of a page opens nothing
     window = text_lines[max(0, pos - LEAD_WINDOW) : pos]
     texts = [line.text for line in window]
-    headline_text = after.text if after is not None and after.text in texts else None
-    start: Line | None = None
-    for i in range(len(window) - 1, -1, -1):
-        line = window[i]
-        if headline_text is not None and line.text == headline_text:
+    last = len(window) - 1
+    if after.text in texts:
+        nearest = last - texts[::-1].index(after.text)
+        if last - nearest > MAX_LEAD_LINES:
+            return None
+        last, start = nearest - 1, window[nearest]
+    else:
+        start = None
+    for line in window[last::-1] if last >= 0 else []:
+        if line.text == after.text:
             start = line
             continue
-        repeated = texts.count(line.text) > 1 or (after is not None and line.text == after.text)
-        if repeated or is_widget(line, lexicon) or credit_caption(line, lexicon):
+        if texts.count(line.text) > 1 or is_widget(line, lexicon) or credit_caption(line, lexicon):
             continue
-        if headline_text is None and start is None and looks_like_headline(line, lexicon):
+        if start is None and looks_like_headline(line, lexicon):
             start = line
         break
     if start is None:

@@ -13,8 +13,8 @@ SUBTITLE_MIN_WORDS = 4
 def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims the deck: the line right after the headline when it is not a photo caption.
 
-    Risk: a lone caption with no credit, printed once right under the headline, is taken
-    for the deck; captions on the sample sites are printed twice in a row.
+    Risk: a lone caption with no credit, printed once under the headline and again after the
+    widget, is taken for the deck; one printed only before the widget is a caption.
     """
     head = view.headline
     if head is None:
@@ -24,9 +24,11 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
         return
     first = lead[0]
     nxt = lead[1] if len(lead) > 1 else None
+    anchor = view.span.anchor
     if (
         first.n_words < SUBTITLE_MIN_WORDS
         or (nxt is not None and nxt.text == first.text)
+        or (anchor is not None and first.index < anchor and view.text_counts[first.text] == 1)
         or credit_caption(first, ctx.lexicon) is not None
         or byline_parts(first, ctx.lexicon) is not None
     ):

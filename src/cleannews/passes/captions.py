@@ -16,16 +16,18 @@ def extract_lead_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims lead-block lines printed more than once or closing with a photo credit.
 
     Risk: in the lead block (before the first sentence printed once), any repeated line
-    that is not the headline is taken for a caption, credit or not.
+    that is not the headline is taken for a caption, credit or not, and so is any line left
+    between the headline and the anchor widget (`TT`).
     """
     head = view.headline
     start = head.index + 1 if head is not None else view.span.start
     lead = view.free_lines(start, view.lead_end)
     counts = Counter(line.text for line in lead)
     seen: set[str] = set()
+    anchor = view.span.anchor if view.span.anchor is not None else -1
     for line in lead:
         found = credit_caption(line, ctx.lexicon)
-        if counts[line.text] < 2 and found is None:
+        if counts[line.text] < 2 and found is None and line.index >= anchor:
             continue
         if line.text in seen:
             yield Claim(line.index, Role.CAPTION, "repeated_caption")
