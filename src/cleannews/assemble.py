@@ -103,8 +103,8 @@ def run(ctx: Context) -> Outcome:
     page = ctx.page
     results: list[_SpanResult] = []
     position = 0
-    for index, span in enumerate(split_articles(page, ctx.lexicon)):
-        if index > 0 and not ctx.config.keep_secondary:
+    for span in split_articles(page, ctx.lexicon):
+        if position > 0 and not ctx.config.keep_secondary:
             claims = {
                 line.index: Claim(line.index, Role.REMOVED, "secondary_article", None, "config")
                 for line in page.lines[span.start : span.end]
