@@ -67,3 +67,9 @@ def test_unknown_pass_name_lists_the_valid_ones() -> None:
 def test_unknown_phrase_category() -> None:
     with pytest.raises(cleannews.CleanNewsError, match="widgets"):
         cleannews.Config(extra_phrases={"widget": ("X",)})
+
+
+def test_lone_surrogate_from_a_broken_json_escape_is_replaced() -> None:
+    article = cleannews.clean("عنوان الخبر هنا\nنص الخبر هنا \ud800 مع حرف مكسور في السطر الأول.")
+    assert article.paragraphs == ["نص الخبر هنا \ufffd مع حرف مكسور في السطر الأول."]
+    article.model_dump_json()  # writable as UTF-8

@@ -92,6 +92,15 @@ def test_jsonl_and_gzip_dumps(tmp_path: Path) -> None:
         assert "4 inputs, 2 articles, 3 failures" in err
 
 
+def test_record_with_a_lone_surrogate_escape(tmp_path: Path) -> None:
+    dump = tmp_path / "d.jsonl"
+    text = read(SAMPLE_004).replace("وبذلت روسيا", "\\ud800 وبذلت روسيا")
+    dump.write_text('{"text": "' + text.replace("\n", "\\n").replace('"', '\\"') + '"}\n', "utf-8")
+    code, out, _ = run("clean", str(dump))
+    assert code == 0
+    assert "\ufffd وبذلت روسيا" in " ".join(records(out)[0]["paragraphs"])
+
+
 def test_custom_jsonl_fields(tmp_path: Path) -> None:
     dump = tmp_path / "d.jsonl"
     dump.write_text(json.dumps({"key": 7, "content": read(SAMPLE_004)}) + "\n", "utf-8")

@@ -74,13 +74,13 @@ def clean_document(doc: Document, options: BatchOptions) -> DocResult:
         return DocResult(doc.name, error="empty input")
     try:
         articles = clean_all(doc.text, url=doc.url, config=_config(options.config_json))
+        if options.main_only:
+            articles = articles[:1]
+        rendered = [format_article(a, doc.name, options.fmt) for a in articles]
     except CleanNewsError as exc:
         return DocResult(doc.name, error=str(exc))
     except Exception as exc:  # one bad document must not stop a batch
         return DocResult(doc.name, error=f"internal error: {type(exc).__name__}: {exc}")
-    if options.main_only:
-        articles = articles[:1]
-    rendered = [format_article(a, doc.name, options.fmt) for a in articles]
     return DocResult(doc.name, rendered, len(articles))
 
 

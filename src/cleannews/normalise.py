@@ -16,6 +16,7 @@ __all__ = [
     "has_invisible_marks",
     "normalise_line",
     "remove_invisible_marks",
+    "replace_lone_surrogates",
     "to_ascii_digits",
 ]
 
@@ -24,6 +25,7 @@ __all__ = [
 _INVISIBLE = "\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063"
 _INVISIBLE += "\u2064\u2066\u2067\u2068\u2069\ufeff\u061c\u00ad\u180e"
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 _LOOKALIKE_TABLE = str.maketrans({"ک": "ك", "ی": "ي", "ە": "ه", "ۀ": "ه"})
 
@@ -70,9 +72,14 @@ def to_ascii_digits(text: str) -> str:
     return text.translate(_DIGIT_TABLE)
 
 
+def replace_lone_surrogates(text: str) -> str:
+    """Half of a UTF-16 pair (from a broken JSON escape) cannot be written as UTF-8."""
+    return _SURROGATE_RE.sub("\ufffd", text)
+
+
 def normalise_line(text: str) -> str:
     """The text every pass sees for a line: visible characters, single spaces, no edges."""
-    return collapse_whitespace(remove_invisible_marks(text))
+    return collapse_whitespace(replace_lone_surrogates(remove_invisible_marks(text)))
 
 
 def fold_letters(text: str) -> str:

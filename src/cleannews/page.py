@@ -19,7 +19,7 @@ _LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Characters that `normalise_line` changes: invisible marks and whitespace other than ' '.
 _ODD_CHAR_RE = re.compile(
     "[\t\x0b\x0c\x1c-\x1f\x85\u2028\u2029\xa0\u1680\u2000-\u200b\u200d-\u200f\u202a-\u202f\u205f-\u2064\u2066-\u2069"
-    "\u3000\ufeff\u061c\u00ad\u180e]"
+    "\u3000\ufeff\u061c\u00ad\u180e\ud800-\udfff]"
 )
 _SENTENCE_END = (".", "!", "?", "؟", "…", "!»", ".»", "؟»", '."', '؟"', '!"', ".”")
 _TRAILING_PAREN_RE = re.compile(r"^(.*?)\s*\(([^()]{1,80})\)$")
