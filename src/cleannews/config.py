@@ -20,9 +20,8 @@ class Config(BaseModel):
 
     - `skip`: pass names to turn off (see `cleannews.PASSES`); a typo is an error that lists
       the valid names.
-    - `extra_phrases`: more lexicon phrases per category (`widgets`, `read_also`,
-      `related_headings`, `source_labels`, `keyword_labels`, `date_labels`, `credits`,
-      `credit_prefixes`, `non_credits`, `attribution_words`, `sections`).
+    - `extra_phrases`: more lexicon phrases per category (`widgets`, `related_headings`,
+      `credits`, ...; the full list is `cleannews.lexicon.CATEGORIES`).
     - `keep_secondary`: return the articles appended after the main one (infinite scroll).
     - `guard_min_words`: the over-deletion guard gives back claimed prose lines of at least
       this many words when an article would otherwise have no body.
