@@ -74,8 +74,8 @@ class SpanView:
 
     @cached_property
     def label_lines(self) -> list[Line]:
-        """Lines that can be `LABEL: value` or a label alone: the only ones footers read."""
-        return [line for line in self.text_lines if line.label is not None or line.n_words <= 4]
+        """Lines that can be `LABEL: value`, a label or a heading alone (six words at most)."""
+        return [line for line in self.text_lines if line.n_words <= 6 or line.label is not None]
 
     def free_label_lines(self) -> list[Line]:
         claims = self.claims

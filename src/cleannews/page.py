@@ -52,9 +52,13 @@ class Line:
         self.text = text
         self.start = start
         self.end = end
-        self.n_words = text.count(" ") + 1 if text else 0
-        self.ends_sentence = text.endswith(_SENTENCE_END)
-        self.is_prose = self.ends_sentence and self.n_words >= PROSE_MIN_WORDS
+        if text:
+            self.n_words = n_words = text.count(" ") + 1
+            self.ends_sentence = ends = text.endswith(_SENTENCE_END)
+            self.is_prose = ends and n_words >= PROSE_MIN_WORDS
+        else:
+            self.n_words = 0
+            self.ends_sentence = self.is_prose = False
         self._key: str | None = None
         self._paren: object = _UNSET
         self._label: object = _UNSET

@@ -40,6 +40,10 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     chrome = ctx.lexicon.chrome
     for line in view.free_lines():
+        if line.ends_sentence:  # of sentences, only a copyright notice is chrome
+            if line.n_words <= MAX_CHROME_WORDS and _is_copyright(line):
+                yield Claim(line.index, Role.REMOVED, "copyright")
+            continue
         reason = _chrome_reason(line, ctx) if line.n_words <= MAX_CHROME_WORDS else None
         if reason is None and _is_preview(line, ctx):
             reason = "teaser_preview"
@@ -64,9 +68,7 @@ def _chrome_reason(line: Line, ctx: Context) -> str | None:
         return "weather_widget"
     if "14" in text and not line.ends_sentence and HIJRI_RE.search(text):
         return None if parse_date(text) else "date_header"  # a Gregorian date: the date pass
-    if "©" in text or (
-        ("حقوق" in text or "ights" in text) and any(p in line.key for p in _COPYRIGHT_KEYS)
-    ):
+    if _is_copyright(line):
         return "copyright"
     if _CRUMB_CHAR_RE.search(text):
         parts = _CRUMB_SPLIT_RE.split(text)
@@ -76,6 +78,13 @@ def _chrome_reason(line: Line, ctx: Context) -> str | None:
 
 
 _COPYRIGHT_KEYS = (fold("جميع الحقوق محفوظة"), fold("كل الحقوق محفوظة"), "all rights reserved")
+
+
+def _is_copyright(line: Line) -> bool:
+    text = line.text
+    if "©" in text:
+        return True
+    return ("حقوق" in text or "ights" in text) and any(p in line.key for p in _COPYRIGHT_KEYS)
 
 
 def _is_preview(line: Line, ctx: Context) -> bool:

@@ -69,7 +69,7 @@ def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
         return
     lines = view.free_lines()
     values = [label_value(line, labels) for line in lines]
-    article_text = "\n".join(line.text for line, v in zip(lines, values, strict=True) if v is None)
+    article_text = " ".join(line.text for line, v in zip(lines, values, strict=True) if v is None)
     taken: set[int] = set()
     for pos, line in enumerate(lines):
         value = values[pos]

@@ -50,6 +50,8 @@ def extract_related_block(view: SpanView, ctx: Context) -> Iterator[Claim]:
     heading with article text under it keeps that text, since a second sentence ends the block.
     """
     lexicon = ctx.lexicon
+    if not any(_opens_block(line, lexicon) for line in view.free_label_lines()):
+        return
     lines = view.free_lines()
     pos = 0
     while pos < len(lines):
@@ -63,6 +65,13 @@ def extract_related_block(view: SpanView, ctx: Context) -> Iterator[Claim]:
         if value and line.n_words <= MAX_INLINE_TEASER_WORDS:
             yield Claim(line.index, Role.RELATED, "read_also_teaser", RelatedArticle(title=value))
         pos += 1
+
+
+def _opens_block(line: Line, lexicon: Lexicon) -> bool:
+    """A heading, a read-also marker, or an inline `اقرأ أيضا: title`."""
+    if is_related_heading(line, lexicon) or is_read_also_marker(line, lexicon):
+        return True
+    return line.label is not None and bool(label_value(line, lexicon.read_also))
 
 
 def _is_teaser_image(line: Line, lexicon: Lexicon) -> bool:
