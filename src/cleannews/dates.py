@@ -49,6 +49,8 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _DAY_RE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _LEFTOVER_RE = re.compile(r"[^\W\d_]+")
 _DIGIT_RE = re.compile(r"\d")
+_MONTH_WORDS = frozenset(word for name in _MONTHS for word in name.split())
+_SEPARATORS_TO_SPACE = str.maketrans(dict.fromkeys(",.-–—/|:()[]«»+", " "))
 _HIJRI_KEYS = frozenset(fold(word) for word in _HIJRI_WORDS)
 MAX_DATE_CHARS = 80
 
@@ -63,7 +65,7 @@ def parse_date(text: str, *, strict: bool = False) -> date | datetime | None:
     if len(text) > MAX_DATE_CHARS * (1 if strict else 4) or not _DIGIT_RE.search(text):
         return None
     key = to_ascii_digits(fold(text))
-    if strict and not _HIJRI_KEYS.isdisjoint(key.split()):
+    if strict and not _only_date_words(key):
         return None
     found = _find_day(key)
     if found is None:
@@ -84,6 +86,18 @@ def parse_date(text: str, *, strict: bool = False) -> date | datetime | None:
         )
     except ValueError:
         return day
+
+
+def _only_date_words(key: str) -> bool:
+    """Cheap first test for strict mode: every word is a number, a month or a date word."""
+    for token in key.translate(_SEPARATORS_TO_SPACE).split():
+        if token[0].isdigit():  # 17th, 2nd, 21st, 17t10 (ISO)
+            if token.rstrip("stndrh").isdigit() or all(p.isdigit() for p in token.split("t")):
+                continue
+            return False
+        if token not in _DATE_WORDS and token not in _MONTH_WORDS:
+            return False
+    return True
 
 
 def _find_day(key: str) -> tuple[date, str] | None:
