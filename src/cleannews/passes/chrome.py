@@ -22,7 +22,6 @@ _READING_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
-_CRUMB_CHAR_RE = re.compile(r"[>»›/|]")
 _INNER_PUNCT = (".", "،", "؟", "!", "?", ",", "؛", ":")
 MAX_CHROME_WORDS = 15
 MAX_CHROME_PHRASE_WORDS = 4
@@ -70,7 +69,7 @@ def _chrome_reason(line: Line, ctx: Context) -> str | None:
         return None if parse_date(text) else "date_header"  # a Gregorian date: the date pass
     if _is_copyright(line):
         return "copyright"
-    if _CRUMB_CHAR_RE.search(text):
+    if " > " in text or " / " in text or " » " in text or " | " in text or " › " in text:
         parts = _CRUMB_SPLIT_RE.split(text)
         if len(parts) >= 3 and all(0 < p.count(" ") + 1 <= MAX_CRUMB_WORDS for p in parts):
             return "breadcrumb"
