@@ -37,7 +37,7 @@ def split_keywords(value: str, article_text: str) -> list[str]:
     if len(words) < 2:
         return words
     haystack = " " + _without_punctuation(fold_letters(article_text)) + " "
-    keys = [fold_letters(w) for w in words]
+    keys = fold_letters(" ".join(words)).split(" ")
 
     def occurs(i: int, j: int) -> bool:
         phrase = " ".join(keys[i:j])
