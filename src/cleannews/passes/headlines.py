@@ -41,7 +41,9 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     headline = clean_headline(head.text)
     yield Claim(head.index, Role.HEADLINE, reason, headline)
     for line in view.free_lines(head.index + 1, view.lead_end):
-        if line.text == head.text or clean_headline(line.text) == headline:
+        if line.text == head.text or (
+            headline in line.text and clean_headline(line.text) == headline
+        ):
             yield Claim(line.index, Role.REMOVED, "repeated_headline")
 
 
