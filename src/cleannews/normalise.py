@@ -38,7 +38,7 @@ _FOLD_DROP_RE = re.compile("[\u064b-\u065f\u0670\u0640\u200c]")
 _FOLD_LETTERS = tuple(zip("أإآٱىیکةۀەؤئ", "ااااييكهههوي", strict=True))
 _INDIC_DIGIT_RE = re.compile("[٠-٩۰-۹]")
 # Short strings (labels, credits, line keys) fold faster through one translate table.
-SHORT_TEXT = 200
+SHORT_TEXT = 20
 _FOLD_TABLE: dict[int, str | int | None] = {
     **dict.fromkeys((*range(0x064B, 0x0660), 0x0670, 0x0640, 0x200C)),
     **{ord(variant): letter for variant, letter in _FOLD_LETTERS},
