@@ -36,7 +36,6 @@ _DATE_WORDS = frozenset({
 HIJRI_RE = re.compile(
     r"(?:محرم|صفر|ربيع|جمادى|جمادي|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة).*\b14\d\d\b"
 )
-_HIJRI_WORDS = ("هـ", "محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "ذو")
 # fmt: on
 _MONTH_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")(?!\w)"
@@ -51,7 +50,6 @@ _LEFTOVER_RE = re.compile(r"[^\W\d_]+")
 _DIGIT_RE = re.compile(r"\d")
 _MONTH_WORDS = frozenset(word for name in _MONTHS for word in name.split())
 _SEPARATORS_TO_SPACE = str.maketrans(dict.fromkeys(",.-–—/|:()[]«»+", " "))
-_HIJRI_KEYS = frozenset(fold(word) for word in _HIJRI_WORDS)
 MAX_DATE_CHARS = 80
 
 

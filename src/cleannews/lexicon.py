@@ -88,7 +88,6 @@ CHROME_PHRASES = (
 )
 # A preview of the body that links to the article ends with one of these.
 MORE_PHRASES = ("المزيد", "اقرأ المزيد", "إقرأ المزيد", "للمزيد", "Read more", "more")
-BULLET_CHARS = "•·▪◦●■►▶✓➤※"
 # fmt: on
 
 DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
