@@ -194,7 +194,7 @@ def test_bad_files_are_reported_and_counted(tmp_path: Path, content: bytes, reas
     assert "2 inputs, 2 articles, 1 failures" in err
 
 
-def test_missing_path_empty_folder_and_html(tmp_path: Path) -> None:
+def test_missing_path_empty_folder_and_empty_page(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     (tmp_path / "page.html").write_text("<html></html>", "utf-8")
     code, _, err = run(
@@ -202,9 +202,8 @@ def test_missing_path_empty_folder_and_html(tmp_path: Path) -> None:
     )
     assert code == 1
     assert "nope.txt: no such file or folder" in err
-    assert "empty: folder holds no .txt, .jsonl or .jsonl.gz file" in err
-    assert "page.html: HTML input is not supported yet" in err
-    assert "3 inputs, 0 articles, 3 failures" in err
+    assert "empty: folder holds no .txt, .html, .jsonl or .jsonl.gz file" in err
+    assert "3 inputs, 0 articles, 2 failures, 1 without article" in err
 
 
 @pytest.mark.parametrize("encoding", ["cp1256", "utf-16", "utf-8-sig"])
@@ -253,7 +252,7 @@ def test_explain_and_schema() -> None:
     assert json.loads(out) == cleannews.Article.model_json_schema()
     code, _, err = run("explain", "/nonexistent/file.txt")
     assert code == 1
-    assert "/nonexistent/file.txt: cannot read" in err
+    assert "/nonexistent/file.txt: no such file or folder" in err
 
 
 def test_console_script_is_installed() -> None:
@@ -268,3 +267,40 @@ def test_console_script_is_installed() -> None:
         env={**os.environ, "LC_ALL": "C"},
     )
     assert result.stdout.decode("utf-8").startswith("ذكرت وكالة الأنباء المركزية")
+
+
+HTML_PAGE = FIXTURES / "html" / "english_news.html"
+
+
+def _without_input(record: dict) -> dict:
+    return {k: v for k, v in record.items() if k != "input"}
+
+
+def test_html_files_and_html_field(tmp_path: Path) -> None:
+    want = [a.model_dump(mode="json") for a in cleannews.clean_html(HTML_PAGE.read_bytes())]
+    code, out, _ = run("clean", str(HTML_PAGE))
+    assert code == 0
+    assert [_without_input(r) for r in records(out)] == want
+    dump = tmp_path / "pages.jsonl"
+    rows = [
+        {"id": 1, "html": HTML_PAGE.read_text("utf-8"), "text": "ignored when html is there"},
+        {"id": 2, "text": read(SAMPLE_004)},  # no HTML: the text field is used
+        {"id": 3},
+    ]
+    dump.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    code, out, err = run("clean", "--html-field", "html", str(dump))
+    assert code == 1
+    got = records(out)
+    assert [_without_input(r) for r in got[:1]] == want
+    assert len(got) == 1 + len(cleannews.clean_all(read(SAMPLE_004)))
+    assert "record has no HTML field 'html' or text field 'text'" in err
+
+
+def test_html_from_stdin_is_detected_and_explained() -> None:
+    code, out, _ = run("clean", "-", stdin=HTML_PAGE.read_bytes())
+    assert code == 0
+    assert records(out)[0]["headline"] == "Harbour city opens its first floating solar farm"
+    code, out, _ = run("explain", "--no-color", str(HTML_PAGE))
+    assert code == 0
+    assert "html_buttons" in out
+    assert "<p>" not in out

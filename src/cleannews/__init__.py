@@ -7,10 +7,16 @@
 
 from __future__ import annotations
 
-from cleannews.api import clean, clean_all, explain
+from cleannews.api import clean, clean_all, clean_html, explain
 from cleannews.assemble import Explanation, LineDecision
 from cleannews.config import Config
-from cleannews.errors import CleanNewsError, InputTypeError, NoArticleFound, UnknownPassError
+from cleannews.errors import (
+    CleanNewsError,
+    HtmlError,
+    InputTypeError,
+    NoArticleFound,
+    UnknownPassError,
+)
 from cleannews.models import Article, Image, RelatedArticle, Source
 from cleannews.passes import PASSES
 
@@ -22,6 +28,7 @@ __all__ = [
     "CleanNewsError",
     "Config",
     "Explanation",
+    "HtmlError",
     "Image",
     "InputTypeError",
     "LineDecision",
@@ -32,5 +39,6 @@ __all__ = [
     "__version__",
     "clean",
     "clean_all",
+    "clean_html",
     "explain",
 ]

@@ -1,4 +1,4 @@
-"""The public functions: `clean_all`, `clean`, `explain`."""
+"""The public functions: `clean_all`, `clean`, `clean_html`, `explain`."""
 
 from __future__ import annotations
 
@@ -6,38 +6,104 @@ from cleannews.assemble import Explanation, Outcome, run
 from cleannews.claims import Context
 from cleannews.config import Config
 from cleannews.errors import InputTypeError, NoArticleFound
+from cleannews.htmlpage import RenderedPage, add_html_evidence, looks_like_html, render
+from cleannews.inputs import decode_html
 from cleannews.models import Article
 from cleannews.page import read_page
 
-__all__ = ["clean", "clean_all", "explain"]
+__all__ = ["clean", "clean_all", "clean_html", "explain"]
 
 _DEFAULT_CONFIG = Config()
 
 
-def explain(text: str, *, url: str | None = None, config: Config | None = None) -> Explanation:
-    """Every input line with the article and field it went to and the pass that decided it."""
-    return _run(text, url, config).explanation()
+def explain(
+    text: str | bytes,
+    *,
+    url: str | None = None,
+    config: Config | None = None,
+    html: bool | None = None,
+) -> Explanation:
+    """Every input line with the article and field it went to and the pass that decided it.
+
+    For HTML input the lines are those the page was rendered into.
+    """
+    return _run(text, url, config, html).explanation()
 
 
-def clean_all(text: str, *, url: str | None = None, config: Config | None = None) -> list[Article]:
-    """Every article in the text, in reading order; `[]` when there is none."""
-    return _run(text, url, config).articles
+def clean_all(
+    text: str | bytes,
+    *,
+    url: str | None = None,
+    config: Config | None = None,
+    html: bool | None = None,
+) -> list[Article]:
+    """Every article in the input, in reading order; `[]` when there is none.
+
+    `html=None` detects an HTML page (text or bytes that open with a tag); `True` forces HTML,
+    `False` forces scraped text.
+    """
+    return _run(text, url, config, html).articles
 
 
-def _run(text: str, url: str | None, config: Config | None) -> Outcome:
-    if not isinstance(text, str):
-        raise InputTypeError(
-            f"cleannews expects text (str), got {type(text).__name__}; "
-            "decode bytes first, e.g. data.decode('utf-8')"
-        )
+def clean(
+    text: str | bytes,
+    *,
+    url: str | None = None,
+    config: Config | None = None,
+    html: bool | None = None,
+) -> Article:
+    """The input's main article; raises `NoArticleFound` when it holds none."""
+    articles = clean_all(text, url=url, config=config, html=html)
+    if not articles:
+        raise NoArticleFound("no article found: the input is empty or holds only boilerplate")
+    return articles[0]
+
+
+def clean_html(
+    html: str | bytes, *, url: str | None = None, config: Config | None = None
+) -> list[Article]:
+    """Every article of an HTML page; bytes are decoded as the page declares or as detected.
+
+    `url` resolves relative image and link URLs and becomes `source.url`.
+    """
+    return _run(html, url, config, True).articles
+
+
+def _run(data: str | bytes, url: str | None, config: Config | None, html: bool | None) -> Outcome:
     config = config or _DEFAULT_CONFIG
-    ctx = Context(config=config, lexicon=config.lexicon, page=read_page(text), url=url)
+    if isinstance(data, bytes | bytearray) and (
+        html or (html is None and looks_like_html(bytes(data[:4096]).decode("latin-1")))
+    ):
+        return _run_html(decode_html(bytes(data)), url, config)
+    if not isinstance(data, str):
+        raise InputTypeError(
+            f"cleannews expects text (str) or HTML, got {type(data).__name__}; "
+            "decode bytes first, e.g. data.decode('utf-8'), or pass html=True"
+        )
+    if html or (html is None and looks_like_html(data)):
+        return _run_html(data, url, config)
+    ctx = Context(config=config, lexicon=config.lexicon, page=read_page(data), url=url)
     return run(ctx)
 
 
-def clean(text: str, *, url: str | None = None, config: Config | None = None) -> Article:
-    """The page's main article; raises `NoArticleFound` when the text holds none."""
-    articles = clean_all(text, url=url, config=config)
-    if not articles:
-        raise NoArticleFound("no article found: the text is empty or holds only boilerplate")
-    return articles[0]
+def _run_html(html: str, url: str | None, config: Config) -> Outcome:
+    whole_page = config.html_extractor == "page"
+    page = render(html, url, main_content=not whole_page)
+    outcome = _run_rendered(page, url, config)
+    if whole_page and not outcome.articles and page.lines:
+        main = render(html, url, main_content=True)
+        if main.lines:
+            page, outcome = main, _run_rendered(main, url, config)
+    add_html_evidence(outcome, page, url)
+    return outcome
+
+
+def _run_rendered(page: RenderedPage, url: str | None, config: Config) -> Outcome:
+    ctx = Context(
+        config=config,
+        lexicon=config.lexicon,
+        page=read_page(page.text),
+        url=url or page.metadata.url,
+        tags=page.tags,
+    )
+    return run(ctx)

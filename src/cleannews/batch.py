@@ -73,7 +73,9 @@ def clean_document(doc: Document, options: BatchOptions) -> DocResult:
     if not doc.text.strip():
         return DocResult(doc.name, error="empty input")
     try:
-        articles = clean_all(doc.text, url=doc.url, config=_config(options.config_json))
+        articles = clean_all(
+            doc.text, url=doc.url, config=_config(options.config_json), html=bool(doc.html)
+        )
         if options.main_only:
             articles = articles[:1]
         rendered = [format_article(a, doc.name, options.fmt) for a in articles]

@@ -57,6 +57,11 @@ class Context:
     lexicon: Lexicon
     page: Page
     url: str | None = None
+    tags: Mapping[int, str] | None = None  # HTML input: the block tag each line came from
+
+    def tag(self, line: Line) -> str | None:
+        """`figcaption`, `h2`, `li`, ... for a line rendered from HTML; None for plain text."""
+        return self.tags.get(line.index) if self.tags else None
 
 
 class SpanView:

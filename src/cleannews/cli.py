@@ -18,7 +18,7 @@ from cleannews.api import explain as explain_text
 from cleannews.batch import BatchOptions, DocResult, clean_documents
 from cleannews.config import Config
 from cleannews.errors import CleanNewsError
-from cleannews.inputs import Fields, InputError, decode_bytes, iter_documents, read_text
+from cleannews.inputs import Fields, iter_documents, resolve_document
 from cleannews.models import Article
 from cleannews.output import FORMATS, Writer
 from cleannews.passes import PASSES
@@ -84,6 +84,7 @@ def main() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Processes [CPUs].")
 @click.option("--main-only", is_flag=True, help="Only the first (main) article of each input.")
 @click.option("--text-field", default="text", show_default=True, help="JSONL field with text.")
+@click.option("--html-field", default=None, help="JSONL field with the page HTML (wins over text).")
 @click.option("--id-field", default="id", show_default=True, help="JSONL field with record id.")
 @click.option("--url-field", default="url", show_default=True, help="JSONL field with page URL.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, errors and summary only.")
@@ -95,13 +96,14 @@ def clean(
     jobs: int | None,
     main_only: bool,
     text_field: str,
+    html_field: str | None,
     id_field: str,
     url_field: str,
     quiet: bool,
     rules: str | None,
     skip: tuple[str, ...],
 ) -> None:
-    """Clean PATH... : .txt files, .jsonl/.jsonl.gz dumps, folders (recursive), or - (stdin).
+    """Clean PATH... : .txt/.html files, .jsonl/.jsonl.gz dumps, folders (recursive), or -.
 
     \b
     Exit status: 0 every input cleaned; 1 some inputs failed (the others are
@@ -113,7 +115,7 @@ def clean(
         fmt=fmt,
         main_only=main_only,
         config_json=config.model_dump_json(),
-        fields=Fields(text=text_field, id=id_field, url=url_field),
+        fields=Fields(text=text_field, id=id_field, url=url_field, html=html_field),
     )
     docs = iter_documents(list(paths))
     jobs = jobs or os.cpu_count() or 1
@@ -141,12 +143,11 @@ def explain(
 ) -> None:
     """Show every line of FILE with the article and field it went to, and the pass that decided."""
     config = _build_config(rules, skip)
-    try:
-        text = decode_bytes(sys.stdin.buffer.read()) if file == "-" else read_text(file)
-    except InputError as exc:
-        click.echo(f"cleannews: error: {file}: {exc}", err=True)
+    doc = resolve_document(next(iter_documents([file])), Fields())
+    if doc.error is not None or doc.text is None:
+        click.echo(f"cleannews: error: {file}: {doc.error}", err=True)
         sys.exit(EXIT_SOME_FAILED)
-    explanation = explain_text(text, config=config)
+    explanation = explain_text(doc.text, config=config, html=bool(doc.html))
     if as_json:
         for decision in explanation.lines:
             click.echo(decision.model_dump_json())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -25,6 +25,9 @@ class Config(BaseModel):
     - `keep_secondary`: return the articles appended after the main one (infinite scroll).
     - `guard_min_words`: the over-deletion guard gives back claimed prose lines of at least
       this many words when an article would otherwise have no body.
+    - `html_extractor`: for HTML input, `page` renders the whole page into lines (captions,
+      appended articles and teasers included); `trafilatura` keeps only what trafilatura's
+      main-content extractor keeps (faster on huge pages, loses captions and appended articles).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -33,6 +36,7 @@ class Config(BaseModel):
     extra_phrases: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     keep_secondary: bool = True
     guard_min_words: int = Field(default=12, ge=1)
+    html_extractor: Literal["page", "trafilatura"] = "page"
 
     def __init__(self, **data: Any) -> None:
         if isinstance(data.get("skip"), str):
@@ -61,7 +65,8 @@ class Config(BaseModel):
         return Lexicon.build(self.extra_phrases)
 
     def __hash__(self) -> int:
-        return hash((self.skip, tuple(sorted(self.extra_phrases.items())), self.keep_secondary))
+        phrases = tuple(sorted(self.extra_phrases.items()))
+        return hash((self.skip, phrases, self.keep_secondary, self.html_extractor))
 
     @classmethod
     def from_file(cls, path: str | Path) -> Config:

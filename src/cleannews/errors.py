@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["CleanNewsError", "InputTypeError", "NoArticleFound", "UnknownPassError"]
+__all__ = [
+    "CleanNewsError",
+    "HtmlError",
+    "InputTypeError",
+    "NoArticleFound",
+    "UnknownPassError",
+]
 
 
 class CleanNewsError(ValueError):
@@ -19,3 +25,7 @@ class InputTypeError(CleanNewsError, TypeError):
 
 class UnknownPassError(CleanNewsError):
     """A configuration names a pass that does not exist."""
+
+
+class HtmlError(CleanNewsError):
+    """The input cannot be read as an HTML page (binary data, or beyond the parser's limits)."""

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, cast
 
-from cleannews.errors import CleanNewsError
+from cleannews.errors import CleanNewsError, HtmlError
 
 __all__ = [
     "DecodeError",
     "Document",
     "InputError",
     "decode_bytes",
+    "decode_html",
     "iter_documents",
     "read_text",
     "resolve_document",
@@ -41,6 +42,13 @@ _BOMS = (
 )
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 MAX_CONTROL_SHARE = 0.05
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def looks_like_html_bytes(data: bytes) -> bool:
+    """True when bytes open like an HTML page (any ASCII-compatible encoding)."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<meta"))
 
 
 class InputError(CleanNewsError):
@@ -66,6 +74,7 @@ class Document:
     error: str | None = None
     raw: bytes | None = None
     record: bool = False  # raw is one JSONL line, not a whole file
+    html: bool | None = False  # True: an HTML page; None: detect (stdin)
 
 
 def decode_bytes(data: bytes) -> str:
@@ -80,6 +89,33 @@ def decode_bytes(data: bytes) -> str:
     if _looks_binary(text):
         raise DecodeError("binary data, not text")
     return text
+
+
+def decode_html(data: bytes) -> str:
+    """Text of an HTML byte string: BOM, strict UTF-8, the charset the page declares, detection.
+
+    UTF-8 goes before the declaration because pages that moved to UTF-8 often keep an old
+    `windows-1256` meta tag, while cp1256 Arabic bytes almost never form valid UTF-8.
+    """
+    if not data.startswith(tuple(bom for bom, _ in _BOMS)):
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            declared = _META_CHARSET_RE.search(data[:4096])
+            text = _decode_declared(data, declared.group(1) if declared else b"")
+            if text is not None and not _looks_binary(text):
+                return text
+    try:
+        return decode_bytes(data)
+    except DecodeError as exc:
+        raise HtmlError(f"not an HTML page: {exc}") from exc
+
+
+def _decode_declared(data: bytes, charset: bytes) -> str | None:
+    try:
+        return data.decode(charset.decode("ascii").lower()) if charset else None
+    except (LookupError, UnicodeDecodeError):
+        return None  # a wrong or unknown declaration: fall back to detection
 
 
 def _detect(data: bytes) -> str:
@@ -110,11 +146,12 @@ def read_text(path: str | os.PathLike[str]) -> str:
 
 @dataclass(frozen=True)
 class Fields:
-    """Which JSONL fields hold the text, the record id and the page URL."""
+    """Which JSONL fields hold the text (or HTML), the record id and the page URL."""
 
     text: str = "text"
     id: str = "id"
     url: str = "url"
+    html: str | None = None  # field with the page's HTML, preferred over `text` when present
 
 
 def iter_documents(paths: list[str]) -> Iterator[Document]:
@@ -131,7 +168,7 @@ def iter_documents(paths: list[str]) -> Iterator[Document]:
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and _usable(p))
             if not files:
-                yield Document(raw, error="folder holds no .txt, .jsonl or .jsonl.gz file")
+                yield Document(raw, error="folder holds no .txt, .html, .jsonl or .jsonl.gz file")
             for file in files:
                 yield from _file_documents(file)
         elif not path.exists():
@@ -148,19 +185,17 @@ def _usable(path: Path) -> bool:
 def _stdin_document() -> Document:
     import sys  # noqa: PLC0415
 
-    return Document("-", raw=sys.stdin.buffer.read())
+    return Document("-", raw=sys.stdin.buffer.read(), html=None)
 
 
 def _file_documents(path: Path) -> Iterator[Document]:
     name = str(path)
     lower = path.name.lower()
-    if lower.endswith(HTML_SUFFIXES):
-        yield Document(name, error="HTML input is not supported yet; extract the text first")
-    elif lower.endswith(JSONL_SUFFIXES):
+    if lower.endswith(JSONL_SUFFIXES):
         yield from _jsonl_documents(path)
     else:
         try:
-            yield Document(name, raw=path.read_bytes())
+            yield Document(name, raw=path.read_bytes(), html=lower.endswith(HTML_SUFFIXES))
         except OSError as exc:
             yield Document(name, error=f"cannot read: {exc.strerror or exc}")
 
@@ -193,8 +228,12 @@ def resolve_document(doc: Document, fields: Fields) -> Document:
         return doc
     if not doc.record:
         try:
+            if doc.html is False:
+                return Document(doc.name, text=decode_bytes(doc.raw))
+            if doc.html or looks_like_html_bytes(doc.raw):
+                return Document(doc.name, text=decode_html(doc.raw), html=True)
             return Document(doc.name, text=decode_bytes(doc.raw))
-        except InputError as exc:
+        except (InputError, HtmlError) as exc:
             return Document(doc.name, error=str(exc))
     return _record_document(doc.name, doc.raw, fields)
 
@@ -210,8 +249,13 @@ def _record_document(where: str, raw: bytes, fields: Fields) -> Document:
     record_id = record.get(fields.id)
     if record_id is not None:
         where = f"{where.rsplit(':', 1)[0]}#{record_id}"
+    url = record.get(fields.url)
+    url = url if isinstance(url, str) else None
+    html = record.get(fields.html) if fields.html else None
+    if isinstance(html, str) and html.strip():
+        return Document(where, text=html, url=url, html=True)
     text = record.get(fields.text)
     if not isinstance(text, str):
-        return Document(where, error=f"record has no text field {fields.text!r}")
-    url = record.get(fields.url)
-    return Document(where, text=text, url=url if isinstance(url, str) else None)
+        wanted = f"HTML field {fields.html!r} or " if fields.html else ""
+        return Document(where, error=f"record has no {wanted}text field {fields.text!r}")
+    return Document(where, text=text, url=url)

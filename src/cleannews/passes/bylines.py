@@ -27,6 +27,7 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
     anchor = view.span.anchor
     if (
         first.n_words < SUBTITLE_MIN_WORDS
+        or ctx.tag(first) == "figcaption"
         or (nxt is not None and nxt.text == first.text)
         or (anchor is not None and first.index < anchor and view.text_counts[first.text] == 1)
         or credit_caption(first, ctx.lexicon) is not None

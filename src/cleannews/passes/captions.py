@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.models import Image
-from cleannews.signals import credit_caption
+from cleannews.page import Line
+from cleannews.signals import credit_caption, is_credit
 
 CAPTION_MAX_WORDS = 80
 
@@ -41,13 +42,16 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims body lines that close with a photo credit, e.g. `... مانسوداي (د.ب.أ)`.
 
     Risk: a body line ending in an agency name with no full stop (`... (رويترز)`) reads as a
-    caption unless the word before it attributes (`بحسب`, `وكالة`).
+    caption unless the word before it attributes (`بحسب`, `وكالة`). From HTML, a
+    `<figcaption>` is a caption with or without a credit.
     """
     seen = {line.text for line in view.role_lines(Role.CAPTION)}
     for line in view.free_lines():
         if line.n_words > CAPTION_MAX_WORDS:
             continue
-        found = credit_caption(line, ctx.lexicon)
+        found: tuple[str, str | None] | None = credit_caption(line, ctx.lexicon)
+        if found is None and ctx.tag(line) == "figcaption":
+            found = _figcaption(line, ctx)
         if found is None:
             continue
         if line.text in seen:
@@ -57,3 +61,11 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
         yield Claim(
             line.index, Role.CAPTION, "inline_caption", Image(caption=found[0], credit=found[1])
         )
+
+
+def _figcaption(line: Line, ctx: Context) -> tuple[str, str | None]:
+    """A `<figcaption>` is a caption even as a full sentence; a trailing credit still splits."""
+    paren = line.trailing_paren
+    if paren is not None and paren[0] and is_credit(paren[1], ctx.lexicon):
+        return paren[0], paren[1]
+    return line.text, None

@@ -8,17 +8,21 @@ from cleannews.claims import Claim, Context, Role, SpanView
 
 SUBHEADING_MAX_WORDS = 12
 SUBHEADING_MAX_CHARS = 100
+HEADING_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
 
 
-def mark_subheadings(view: SpanView, _ctx: Context) -> Iterator[Claim]:
+def mark_subheadings(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims short unpunctuated body lines that sit between body paragraphs.
 
     Risk: a one-line quote without a full stop between paragraphs is labelled a subheading;
-    it stays in the body either way, only its role differs.
+    it stays in the body either way, only its role differs. From HTML, an `<h2>`-`<h6>`
+    between paragraphs is a subheading whatever its length.
     """
     free = view.free_lines()
     for prev, line, nxt in zip(free, free[1:], free[2:], strict=False):
-        if (
+        if ctx.tag(line) in HEADING_TAGS and prev.is_prose and nxt.is_prose:
+            yield Claim(line.index, Role.SUBHEADING, "html_heading_between_paragraphs")
+        elif (
             line.n_words <= SUBHEADING_MAX_WORDS
             and len(line.text) <= SUBHEADING_MAX_CHARS
             and not line.ends_sentence

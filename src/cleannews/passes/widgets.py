@@ -12,11 +12,14 @@ def remove_widgets(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims lines that are a widget label alone (`TT`, `طباعة`, `[ad_1]`).
 
     Risk: a one-word body line equal to a widget label (`شارك`) is removed; labels are
-    matched only on lines of at most four words.
+    matched only on lines of at most four words. From HTML, a line made only of `<button>`
+    text (`SharePrint`) is a control whatever it says.
     """
     for line in view.free_lines():
         if is_widget(line, ctx.lexicon):
             yield Claim(line.index, Role.REMOVED, "widget_marker")
+        elif ctx.tag(line) == "button":
+            yield Claim(line.index, Role.REMOVED, "html_buttons")
 
 
 def remove_read_also_marker(view: SpanView, ctx: Context) -> Iterator[Claim]:
