@@ -62,3 +62,19 @@ def test_inline_read_also_in_the_middle_of_a_body_does_not_split() -> None:
 def test_read_also_marker_before_a_lead_block_opens_that_article() -> None:
     text = "\n".join([P, P2, "إقرأ أيضاً:", "", HEAD, CAP, CAP, "TT", HEAD, CAP, CAP, P, P])
     assert _starts(text) == [1, 3]
+
+
+def test_read_also_without_footers_opens_an_article_whose_lead_retells_its_headline() -> None:
+    head = "فيضانات تجتاح قرى في جنوب البلاد وإجلاء آلاف السكان"
+    lead = "أجلت فرق الدفاع المدني آلاف السكان من قرى في جنوب البلاد بعد فيضانات سببتها الأمطار."
+    more = "وغمرت المياه مئات المنازل والأراضي الزراعية، وانقطعت الطرق الرئيسية."
+    text = "\n".join([P, P2, "إقرأ أيضاً:", head, lead, more, more + " ثم."])
+    assert _starts(text) == [1, 3]
+
+
+def test_inline_read_also_on_the_same_topic_does_not_split() -> None:
+    """The teaser shares `كوريا الشمالية` with the next paragraph: two words, not a lead."""
+    title = "كوريا الشمالية تطلق صاروخا باليستيا جديدا"
+    nxt = "وقال الزعيم الكوري الشمالي إن بلاده لن تتخلى عن برنامجها وإن كوريا الشمالية مستعدة."
+    text = "\n".join([P, P2, "اقرأ أيضا:", title, nxt, P2 + " وتابع.", P])
+    assert _starts(text) == [1]

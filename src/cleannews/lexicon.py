@@ -86,6 +86,13 @@ CHROME_PHRASES = (
     "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "All rights reserved", "الرئيسية", "Home",
     "weather-icon", "اشترك في النشرة", "اشترك الآن", "تابعونا على", "حمل التطبيق",
 )
+# Function words: ignored when a headline is compared with the paragraph under it.
+FUNCTION_WORDS = (
+    "في", "من", "إلى", "على", "عن", "مع", "بعد", "قبل", "خلال", "بين", "حتى", "منذ", "أن", "إن",
+    "أنه", "إنه", "التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قد", "لم",
+    "لا", "ما", "او", "أو", "ثم", "كما", "قال", "وقال", "قالت", "وقالت", "أمس", "اليوم", "عام",
+    "the", "a", "an", "of", "to", "in", "on", "for", "and", "with", "after", "says", "said",
+)
 # A preview of the body that links to the article ends with one of these.
 MORE_PHRASES = ("المزيد", "اقرأ المزيد", "إقرأ المزيد", "للمزيد", "Read more", "more")
 # fmt: on
@@ -105,6 +112,7 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
     "sections": SECTION_NAMES,
     "chrome": CHROME_PHRASES,
     "more_links": MORE_PHRASES,
+    "function_words": FUNCTION_WORDS,
 }
 CATEGORIES = tuple(DEFAULT_PHRASES)
 
@@ -131,6 +139,7 @@ class Lexicon:
     sections: frozenset[str]
     chrome: frozenset[str]
     more_links: frozenset[str]
+    function_words: frozenset[str]
     max_section_words: int = field(default=3)
     metadata_labels: frozenset[str] = field(default=frozenset())
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from cleannews.lexicon import Lexicon
+from cleannews.normalise import fold
 from cleannews.page import Line, Page
 from cleannews.signals import (
     credit_caption,
@@ -32,6 +33,8 @@ ARTICLE_MIN_PROSE_LINES = 2
 ARTICLE_LOOKAHEAD = 8
 FOOTER_WINDOW = 4  # text lines before a read-also marker searched for footers
 PREAMBLE_ARTICLE_PROSE = 2  # a teaser preview above the headline is one line
+LEAD_SHARED_WORDS = 3  # content words a new article's lead shares with its headline
+_ARTICLE_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 
 
 @dataclass(frozen=True)
@@ -62,8 +65,9 @@ def split_articles(page: Page, lexicon: Lexicon) -> list[Span]:
         nxt = text_lines[pos + 1]
         if nxt.index in starts:
             starts[line.index] = replace(starts.pop(nxt.index), start=line.index, marker=line.index)
-        elif _article_ended(text_lines, pos, lexicon) and _article_follows(
-            text_lines, pos, lexicon
+        elif _article_follows(text_lines, pos, lexicon) and (
+            _article_ended(text_lines, pos, lexicon)
+            or _lead_restates_headline(text_lines, pos, lexicon)
         ):
             starts[line.index] = Span(line.index, 0, headline=nxt.index, marker=line.index)
     ordered = sorted(starts.values(), key=lambda s: s.start)
@@ -123,6 +127,36 @@ def _article_follows(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> 
         return False
     prose = sum(1 for line in following[1:] if line.is_prose)
     return prose >= ARTICLE_MIN_PROSE_LINES
+
+
+def _lead_restates_headline(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> bool:
+    """Does the first paragraph after the marker's headline retell that headline?
+
+    A news lead restates its headline (`فيضانات تجتاح قرى في جنوب البلاد` / `أجلت ... آلاف
+    السكان من قرى في جنوب البلاد`); an inline teaser title is followed by the next paragraph
+    of the story it interrupts, which shares a word or two with it at most.
+    """
+    head = text_lines[pos + 1]
+    lead = next((line for line in text_lines[pos + 2 : pos + 4] if line.is_prose), None)
+    if lead is None:
+        return False
+    words = _content_words(head.text, lexicon)
+    shared = words & _content_words(lead.text, lexicon)
+    return len(shared) >= LEAD_SHARED_WORDS
+
+
+def _content_words(text: str, lexicon: Lexicon) -> set[str]:
+    out = set()
+    for token in fold(text).split():
+        word = token.strip(".,،:؛«»\"'()")
+        if word in lexicon.function_words:
+            continue
+        prefix = next((p for p in _ARTICLE_PREFIXES if word.startswith(p)), "")
+        if len(word) - len(prefix) >= 3:
+            word = word[len(prefix) :]
+        if len(word) >= 3:
+            out.add(word)
+    return out
 
 
 def _article_ended(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> bool:

@@ -72,3 +72,16 @@ def test_deck_is_the_subtitle_and_captions_are_not() -> None:
     bare = "صورة عامة لمدينة جاكرتا خلال الاجتماع"
     twice = lines(H, bare, bare, "TT", H, bare, bare, BODY)
     assert run_pass("extract_subtitle", twice, before=BEFORE) == {}
+
+
+def test_deck_printed_once_above_a_repeated_caption() -> None:
+    """Headline, deck, the lead caption twice, TT: the single line is the deck."""
+    deck = "المحطة تنتج 300 ألف متر مكعب يومياً وتخفض الانبعاثات بنسبة الثلث"
+    bare = "ألواح شمسية تغذي محطة التحلية على ساحل الخليج"
+    for caption in (bare, C):
+        text = lines(H, deck, caption, caption, "TT", H, caption, caption, BODY)
+        found = run_pass("extract_subtitle", text, before=BEFORE)
+        assert [(n, c.reason) for n, c in found.items()] == [(2, "deck_under_headline")]
+    # printed once with no caption after it before the widget: the photo's own caption
+    lone = lines(H, bare, "TT", H, BODY)
+    assert run_pass("extract_subtitle", lone, before=BEFORE) == {}

@@ -74,3 +74,30 @@ def test_ticker_before_the_text() -> None:
     ticker = " ".join(["عاجل الرئيس يستقبل وفدا رسميا", "ارتفاع أسعار الذهب في الأسواق"] * 5)
     found = run_pass("remove_navigation", lines(ticker, "عنوان الخبر الرئيسي اليوم", BODY, BODY2))
     assert [(n, c.reason) for n, c in found.items()] == [(1, "ticker")]
+
+
+def test_fragments_beside_removed_chrome() -> None:
+    """A weather widget's city and weekday touch its removed `34°C` line."""
+    head = "وزير الخارجية يبحث مع نظيره التركي ملفات المنطقة"
+    text = lines("الرياض", "الأحد", "34°C", "weather-icon", head, BODY, BODY2)
+    found = run_pass("remove_navigation", text, before=["remove_page_chrome"])
+    assert [(n, c.reason) for n, c in found.items()] == [
+        (1, "fragments_beside_chrome"),
+        (2, "fragments_beside_chrome"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # one short line beside chrome: a section label or a short headline may stand there
+        ("سياسة", "34°C", "عنوان الخبر الرئيسي اليوم", BODY, BODY2),
+        # two short lines touching no removed line
+        ("الرياض", "الأحد", "عنوان الخبر الرئيسي اليوم", BODY, BODY2),
+        # a three-word headline under a section label and above a removed widget
+        ("سياسة", "أزمة الحدود تتصاعد", "weather-icon", BODY, BODY2),
+    ],
+)
+def test_short_lines_that_are_not_fragments_of_chrome(rows: tuple[str, ...]) -> None:
+    found = run_pass("remove_navigation", lines(*rows), before=["remove_page_chrome"])
+    assert not any(c.reason == "fragments_beside_chrome" for c in found.values())

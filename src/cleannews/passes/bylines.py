@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.page import Line
 from cleannews.signals import byline_parts, credit_caption
 
 SUBTITLE_MIN_WORDS = 4
@@ -14,7 +15,8 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims the deck: the line right after the headline when it is not a photo caption.
 
     Risk: a lone caption with no credit, printed once under the headline and again after the
-    widget, is taken for the deck; one printed only before the widget is a caption.
+    widget, is taken for the deck; one printed only before the widget is a caption, unless a
+    caption printed twice or credited follows it.
     """
     head = view.headline
     if head is None:
@@ -29,7 +31,7 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
         first.n_words < SUBTITLE_MIN_WORDS
         or ctx.tag(first) == "figcaption"
         or (nxt is not None and nxt.text == first.text)
-        or (anchor is not None and first.index < anchor and view.text_counts[first.text] == 1)
+        or (anchor is not None and first.index < anchor and _lone_lead_caption(view, lead, ctx))
         or credit_caption(first, ctx.lexicon) is not None
         or byline_parts(first, ctx.lexicon) is not None
     ):
@@ -38,6 +40,20 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
     for line in lead[1:]:
         if line.text == first.text:
             yield Claim(line.index, Role.REMOVED, "repeated_subtitle")
+
+
+def _lone_lead_caption(view: SpanView, lead: list[Line], ctx: Context) -> bool:
+    """The first line under the headline is printed once and no other caption comes before
+    the widget: it is the photo's (uncredited) caption. When a repeated or credited caption
+    follows it, it is the deck above that photo."""
+    first, anchor = lead[0], view.span.anchor
+    if view.text_counts[first.text] != 1:
+        return False
+    return not any(
+        view.text_counts[line.text] > 1 or credit_caption(line, ctx.lexicon) is not None
+        for line in lead[1:]
+        if anchor is not None and line.index < anchor
+    )
 
 
 def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:

@@ -28,6 +28,8 @@ MAX_CHROME_PHRASE_WORDS = 4
 MAX_CRUMB_WORDS = 4
 MENU_MAX_WORDS = 3
 MENU_MIN_RUN = 3
+FRAGMENT_MAX_WORDS = 2
+FRAGMENT_MIN_RUN = 2
 TICKER_MIN_WORDS = 30
 
 
@@ -110,6 +112,8 @@ def remove_navigation(view: SpanView, _ctx: Context) -> Iterator[Claim]:
     outside = [*range(prose[0]), *range(prose[-1] + 1, len(free))]
     for run in _menu_runs(free, outside):
         yield from (Claim(free[pos].index, Role.REMOVED, "menu_run") for pos in run)
+    for run in _fragments_beside_chrome(view, free, outside):
+        yield from (Claim(free[pos].index, Role.REMOVED, "fragments_beside_chrome") for pos in run)
     counts = view.text_counts
     for line in free[: prose[0]]:
         if (
@@ -119,6 +123,35 @@ def remove_navigation(view: SpanView, _ctx: Context) -> Iterator[Claim]:
             and counts[line.text] == 1
         ):
             yield Claim(line.index, Role.REMOVED, "ticker")
+
+
+def _fragments_beside_chrome(
+    view: SpanView, free: list[Line], positions: list[int]
+) -> Iterator[list[int]]:
+    """Runs of two or more one-or-two-word lines that touch removed page chrome: the city and
+    weekday of a weather widget, the section labels around a date header."""
+    text_lines = view.text_lines
+    where = {line.index: n for n, line in enumerate(text_lines)}
+    run: list[int] = []
+    for pos in [*positions, -1]:
+        if pos >= 0 and _is_fragment(free[pos]) and (not run or pos == run[-1] + 1):
+            run.append(pos)
+            continue
+        if len(run) >= FRAGMENT_MIN_RUN:
+            first, last = where[free[run[0]].index], where[free[run[-1]].index]
+            neighbours = text_lines[max(0, first - 1) : first] + text_lines[last + 1 : last + 2]
+            if any(_removed(view, line) for line in neighbours):
+                yield run
+        run = [pos] if pos >= 0 and _is_fragment(free[pos]) else []
+
+
+def _is_fragment(line: Line) -> bool:
+    return line.n_words <= FRAGMENT_MAX_WORDS and not line.ends_sentence
+
+
+def _removed(view: SpanView, line: Line) -> bool:
+    claim = view.claims.get(line.index)
+    return claim is not None and claim.role is Role.REMOVED
 
 
 def _menu_runs(free: list[Line], positions: list[int]) -> Iterator[list[int]]:

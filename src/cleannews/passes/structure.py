@@ -18,9 +18,10 @@ def mark_subheadings(view: SpanView, ctx: Context) -> Iterator[Claim]:
     it stays in the body either way, only its role differs. From HTML, an `<h2>`-`<h6>`
     between paragraphs is a subheading whatever its length.
     """
+    tags = ctx.tags
     free = view.free_lines()
     for prev, line, nxt in zip(free, free[1:], free[2:], strict=False):
-        if ctx.tag(line) in HEADING_TAGS and prev.is_prose and nxt.is_prose:
+        if tags and tags.get(line.index) in HEADING_TAGS and prev.is_prose and nxt.is_prose:
             yield Claim(line.index, Role.SUBHEADING, "html_heading_between_paragraphs")
         elif (
             line.n_words <= SUBHEADING_MAX_WORDS

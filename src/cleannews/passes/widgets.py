@@ -15,10 +15,11 @@ def remove_widgets(view: SpanView, ctx: Context) -> Iterator[Claim]:
     matched only on lines of at most four words. From HTML, a line made only of `<button>`
     text (`SharePrint`) is a control whatever it says.
     """
+    tags = ctx.tags
     for line in view.free_lines():
         if is_widget(line, ctx.lexicon):
             yield Claim(line.index, Role.REMOVED, "widget_marker")
-        elif ctx.tag(line) == "button":
+        elif tags and tags.get(line.index) == "button":
             yield Claim(line.index, Role.REMOVED, "html_buttons")
 
 
