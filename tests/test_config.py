@@ -28,9 +28,13 @@ def test_keep_secondary_false_keeps_the_main_article_and_records_the_rest() -> N
 
 
 def test_skip_turns_a_pass_off() -> None:
-    config = cleannews.Config(skip={"remove_widgets"})
+    config = cleannews.Config(skip={"remove_widgets", "remove_unscored_edges"})
     article = cleannews.clean(read(SAMPLE_000), config=config)
     assert "TT" in article.paragraphs
+    # with the scoring step on, a `TT` left before the text is still removed, as a low score
+    config = cleannews.Config(skip={"remove_widgets"})
+    decisions = cleannews.explain(read(SAMPLE_000), config=config).lines
+    assert {d.reason for d in decisions if d.text == "TT"} == {"low_score_at_edge"}
     assert "remove_widgets" in cleannews.PASSES
 
 

@@ -20,6 +20,7 @@ from cleannews.passes.footers import (
 )
 from cleannews.passes.headlines import extract_headline, remove_before_headline
 from cleannews.passes.related import extract_related_block
+from cleannews.passes.scoring import remove_unscored_edges
 from cleannews.passes.structure import mark_subheadings
 from cleannews.passes.widgets import remove_read_also_marker, remove_widgets
 
@@ -45,6 +46,7 @@ PASSES: MappingProxyType[str, Pass] = MappingProxyType(
             extract_lead_captions,
             extract_related_block,
             extract_inline_captions,
+            remove_unscored_edges,
             mark_subheadings,
         )
     }
