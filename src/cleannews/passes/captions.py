@@ -46,11 +46,12 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     `<figcaption>` is a caption with or without a credit.
     """
     seen = {line.text for line in view.role_lines(Role.CAPTION)}
+    tags = ctx.tags
     for line in view.free_lines():
         if line.n_words > CAPTION_MAX_WORDS:
             continue
         found: tuple[str, str | None] | None = credit_caption(line, ctx.lexicon)
-        if found is None and ctx.tag(line) == "figcaption":
+        if found is None and tags and tags.get(line.index) == "figcaption":
             found = _figcaption(line, ctx)
         if found is None:
             continue

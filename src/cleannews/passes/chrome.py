@@ -130,28 +130,30 @@ def _fragments_beside_chrome(
 ) -> Iterator[list[int]]:
     """Runs of two or more one-or-two-word lines that touch removed page chrome: the city and
     weekday of a weather widget, the section labels around a date header."""
-    text_lines = view.text_lines
-    where = {line.index: n for n, line in enumerate(text_lines)}
     run: list[int] = []
     for pos in [*positions, -1]:
         if pos >= 0 and _is_fragment(free[pos]) and (not run or pos == run[-1] + 1):
             run.append(pos)
             continue
-        if len(run) >= FRAGMENT_MIN_RUN:
-            first, last = where[free[run[0]].index], where[free[run[-1]].index]
-            neighbours = text_lines[max(0, first - 1) : first] + text_lines[last + 1 : last + 2]
-            if any(_removed(view, line) for line in neighbours):
-                yield run
+        if len(run) >= FRAGMENT_MIN_RUN and _touches_removed(view, free[run[0]], free[run[-1]]):
+            yield run
         run = [pos] if pos >= 0 and _is_fragment(free[pos]) else []
+
+
+def _touches_removed(view: SpanView, first: Line, last: Line) -> bool:
+    """Is the text line just before `first` or just after `last` a removed line?"""
+    lines = view.page.lines
+    before = next((ln for ln in reversed(lines[view.span.start : first.index]) if ln.text), None)
+    after = next((ln for ln in lines[last.index + 1 : view.span.end] if ln.text), None)
+    return any(
+        (claim := view.claims.get(line.index)) is not None and claim.role is Role.REMOVED
+        for line in (before, after)
+        if line is not None
+    )
 
 
 def _is_fragment(line: Line) -> bool:
     return line.n_words <= FRAGMENT_MAX_WORDS and not line.ends_sentence
-
-
-def _removed(view: SpanView, line: Line) -> bool:
-    claim = view.claims.get(line.index)
-    return claim is not None and claim.role is Role.REMOVED
 
 
 def _menu_runs(free: list[Line], positions: list[int]) -> Iterator[list[int]]:

@@ -79,28 +79,35 @@ def remove_unscored_edges(view: SpanView, ctx: Context) -> Iterator[Claim]:
     punctuation.
     """
     free = view.free_lines()
-    if not free or not _punctuates(free):
+    counts, lexicon = view.text_counts, ctx.lexicon
+    grades = [grade_line(line, counts[line.text], lexicon) for line in _edge_walk(free)]
+    lead = _bad_run(grades)
+    if lead == len(free):
+        return  # nothing but bad lines: no text to take the edges of
+    trail = [grade_line(line, counts[line.text], lexicon) for line in _edge_walk(free[::-1])]
+    tail = _bad_run(trail)
+    if not (lead or tail) or not _punctuates(free):
         return
-    counts = view.text_counts
-    grades = [grade_line(line, counts[line.text], ctx.lexicon) for line in free]
-    if Grade.GOOD not in grades:
+    middle = free[lead : len(free) - tail]
+    if not any(grade_line(line, counts[line.text], lexicon) is Grade.GOOD for line in middle):
         return
-    for pos in _edges(grades):
-        yield Claim(free[pos].index, Role.REMOVED, "low_score_at_edge")
+    for line in (*free[:lead], *free[len(free) - tail :]):
+        yield Claim(line.index, Role.REMOVED, "low_score_at_edge")
+
+
+def _edge_walk(lines: Sequence[Line]) -> Iterator[Line]:
+    """Lines from one end up to the first prose line: phase two never looks further."""
+    for line in lines:
+        yield line
+        if line.is_prose:
+            return
+
+
+def _bad_run(grades: list[Grade]) -> int:
+    """Phase two: how many bad lines lead; a short or good line ends the run."""
+    return next((n for n, grade in enumerate(grades) if grade is not Grade.BAD), len(grades))
 
 
 def _punctuates(free: Sequence[Line]) -> bool:
     long = [line for line in free if line.n_words >= LONG_LINE_WORDS]
     return not long or sum(line.ends_sentence for line in long) >= PUNCTUATED_SHARE * len(long)
-
-
-def _edges(grades: list[Grade]) -> Iterator[int]:
-    """Phase two: the leading and trailing runs of bad lines; a short or good line ends a run."""
-    for pos, grade in enumerate(grades):
-        if grade is not Grade.BAD:
-            break
-        yield pos
-    for pos in range(len(grades) - 1, -1, -1):
-        if grades[pos] is not Grade.BAD:
-            break
-        yield pos
