@@ -40,6 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 CORPUS = ROOT / "benchmarks" / "corpus" / "docs"
+HOLDOUT = ROOT / "benchmarks" / "corpus" / "holdout"
 HTML_DIR = FIXTURES / "html"
 META_FIELDS = ("source", "published", "keywords", "subtitle", "byline", "dateline")
 
@@ -99,12 +100,14 @@ def load_corpus() -> list[Doc]:
         Doc(p.stem[:3], "samples", "text", p.read_text("utf-8"), _sample_gold(p.stem))
         for p in sorted(FIXTURES.glob("0*.txt"))
     ]
-    for path in sorted(CORPUS.glob("*.txt")):
+    paths = [("synthetic", p) for p in sorted(CORPUS.glob("*.txt"))]
+    paths += [("holdout", p) for p in sorted(HOLDOUT.glob("*.txt"))]
+    for group, path in paths:
         gold = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
         docs.append(
             Doc(
                 path.stem,
-                "synthetic",
+                group,
                 "text",
                 path.read_text("utf-8"),
                 gold["articles"],
@@ -417,6 +420,7 @@ def totals(per_doc: dict[str, tuple[Doc, Score, Prediction]], keep: Callable[[Do
 GROUPS: tuple[tuple[str, Callable[[Doc], bool]], ...] = (
     ("five samples", lambda d: d.group == "samples"),
     ("synthetic text", lambda d: d.group == "synthetic"),
+    ("holdout text", lambda d: d.group == "holdout"),
     ("all text", lambda d: d.kind == "text"),
     ("HTML pages", lambda d: d.kind == "html"),
 )
