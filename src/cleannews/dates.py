@@ -49,7 +49,7 @@ _DAY_RE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _LEFTOVER_RE = re.compile(r"[^\W\d_]+")
 _DIGIT_RE = re.compile(r"\d")
 _MONTH_WORDS = frozenset(word for name in _MONTHS for word in name.split())
-_SEPARATORS_TO_SPACE = str.maketrans(dict.fromkeys(",.-–—/|:()[]«»+", " "))
+_SEPARATORS_TO_SPACE = str.maketrans(dict.fromkeys(",،؛.-–—/|:()[]«»+", " "))
 MAX_DATE_CHARS = 80
 
 
@@ -69,8 +69,9 @@ def parse_date(text: str, *, strict: bool = False) -> date | datetime | None:
     if found is None:
         return None
     day, rest = found
-    if strict and any(w not in _DATE_WORDS for w in _LEFTOVER_RE.findall(_TIME_RE.sub(" ", rest))):
-        return None
+    leftover = _LEFTOVER_RE.findall(_TIME_RE.sub(" ", rest)) if strict else ()
+    if any(w not in _DATE_WORDS and w not in _MONTH_WORDS for w in leftover):
+        return None  # a second spelling of the month ("مايو / أيار") is still a date
     time = _TIME_RE.search(rest)
     if time is None:
         return day

@@ -34,7 +34,8 @@ READ_ALSO_PHRASES = (
 RELATED_HEADING_PHRASES = (
     "مقالات ذات صلة", "مقالات مشابهة", "أخبار ذات صلة", "أخبار متعلقة", "أخبار مشابهة",
     "موضوعات ذات صلة", "مواضيع ذات صلة", "موضوعات متعلقة", "قد يهمك أيضا", "قد يهمك",
-    "قد يعجبك أيضا", "الأكثر قراءة", "الأكثر مشاهدة", "اخترنا لك", "المزيد من الأخبار",
+    "قد يعجبك أيضا", "يهمك أيضا", "يهمك", "الموضوعات المتعلقة", "الموضوعات ذات الصلة",
+    "الأكثر قراءة", "الأكثر مشاهدة", "اخترنا لك", "المزيد من الأخبار",
     "Related articles", "Related", "Related stories", "More stories", "You may also like",
     "Most read",
 )
@@ -55,9 +56,16 @@ CREDIT_NAMES = (
     "غيتي إيمجز", "شاترستوك", "أسوشييتد برس", "الشرق الأوسط", "تويتر", "إكس", "يونيسف",
     "أ ش أ", "وكالات", "الوكالات", "سبق", "المصري اليوم", "الجزيرة", "العربية", "سكاي نيوز",
     "AFP", "AP", "Reuters", "EPA", "Getty Images", "Getty", "Shutterstock", "Anadolu", "Xinhua",
+    "سكاي نيوز عربية", "العربية.نت", "الجزيرة نت", "سي إن إن", "CNN", "بي بي سي", "BBC",
+    "فرانس 24", "روسيا اليوم", "RT", "نوفوستي", "د ب أ", "أ.ش.أ",
 )
 # Words that open a credit: "(أرشيفية - رويترز)", "(تصوير: بشير صالح)".
-CREDIT_PREFIXES = ("أرشيفية", "أرشيف", "تصوير", "الصورة", "صورة من", "Photo", "File photo")
+CREDIT_PREFIXES = (
+    "أرشيفية", "أرشيف", "تصوير", "الصورة", "صورة", "صورة من", "Photo", "File photo",
+)
+# Two-line captions (BBC Arabic): `صدر الصورة، Getty Images` then `التعليق على الصورة، ...`.
+CREDIT_LABELS = ("صدر الصورة", "مصدر الصورة", "حقوق الصورة", "Image source", "Photo credit")
+CAPTION_LABELS = ("التعليق على الصورة", "تعليق الصورة", "Image caption", "Caption")
 # Parentheses at the end of a line that are never credits.
 NON_CREDIT_PHRASES = (
     "صور", "صورة", "فيديو", "بالصور", "بالفيديو", "شاهد", "إنفوجراف", "فيديوجراف", "صور وفيديو",
@@ -107,6 +115,8 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
     "date_labels": DATE_LABELS,
     "credits": CREDIT_NAMES,
     "credit_prefixes": CREDIT_PREFIXES,
+    "credit_labels": CREDIT_LABELS,
+    "caption_labels": CAPTION_LABELS,
     "non_credits": NON_CREDIT_PHRASES,
     "attribution_words": ATTRIBUTION_WORDS,
     "sections": SECTION_NAMES,
@@ -134,6 +144,8 @@ class Lexicon:
     date_labels: frozenset[str]
     credits: frozenset[str]
     credit_prefixes: frozenset[str]
+    credit_labels: frozenset[str]
+    caption_labels: frozenset[str]
     non_credits: frozenset[str]
     attribution_words: frozenset[str]
     sections: frozenset[str]

@@ -15,6 +15,7 @@ from cleannews.page import Line
 
 __all__ = [
     "byline_parts",
+    "caption_label",
     "credit_caption",
     "is_anchor_widget",
     "is_byline",
@@ -37,14 +38,18 @@ MAX_WIDGET_WORDS = 4
 MAX_LABEL_WORDS = 4
 BYLINE_MAX_WORDS = 6
 DATELINE_MAX_WORDS = 7
+LABEL_MAX_CHARS = 24  # `التعليق على الصورة` and its separator
 # "- خاركيف: فداء عيتاني", "لندن: فلان الفلاني"
 _PLACE_NAME_RE = re.compile(r"^[-–—]?\s*([^:：()«»]{2,30}?)\s*[:：]\s*([^:：()]{3,40})$")
-# "الرياض - واس", "واس - الرياض"
-_PLACE_AGENCY_RE = re.compile(r"^([^-–—()]{2,30}?)\s+[-–—]\s+([^-–—()]{2,30})$")
-# "By John Smith", "بقلم: فلان الفلاني", "كتب - فلان"
+# "الرياض - واس", "واس - الرياض", "إسطنبول/ الأناضول"
+_PLACE_AGENCY_RE = re.compile(r"^([^-–—()/]{2,30}?)\s*(?:\s[-–—]\s|/)\s*([^-–—()/]{2,30})$")
+# "By John Smith", "بقلم: فلان الفلاني", "كتب - فلان", "كتب محمود عبد الراضي", "كتب- فلان:"
 _AUTHOR_RE = re.compile(
-    r"^(?:(?:by|بقلم)\s*[:：\-–—]?|(?:كتب|كتبت|إعداد|تقرير)\s*[:：\-–—])\s*(.{3,60})$", re.I
+    r"^(?:(?:by|بقلم)\s*[:：\-–—]?|(?:كتب|كتبت|إعداد|تقرير)\s*[:：\-–—])\s*(.{3,60}?)\s*[:：]?$",
+    re.I,
 )
+# "كتب محمود عبد الراضي": no separator, so only two to four words not opening with `ال`
+_WROTE_NAME_RE = re.compile(r"^(?:كتب|كتبت)\s+((?!ال)[^\s:：]+(?:\s+[^\s:：]+){1,3})\s*[:：]?$")
 # "رويترز (نيويورك)", "«الشرق الأوسط» (لندن)"
 _AGENCY_PLACE_RE = re.compile(r"^[-–—]?\s*(«?[^()«»]{2,30}»?)\s*\(([^()]{2,30})\)$")
 
@@ -159,6 +164,9 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
     match = _AUTHOR_RE.match(line.text)
     if match:
         return {"byline": match.group(1).strip()}
+    match = _WROTE_NAME_RE.match(line.text)
+    if match and not set(fold(match.group(1)).split()) & lexicon.function_words:
+        return {"byline": match.group(1).strip()}  # "كتب الرئيس على منصة" is a sentence
     match = _PLACE_NAME_RE.match(line.text)
     if match is None:
         return None
@@ -166,6 +174,24 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
     labels = lexicon.metadata_labels | lexicon.read_also
     if fold(place) in labels or place.count(" ") > 2 or name.count(" ") > 3:
         return None
+    if fold(place) in lexicon.credit_prefixes:
+        return None  # "صورة: أرشيف" credits a photo, it is not a dateline
     if is_credit(name, lexicon):
         return {"source": name.strip("«» "), "dateline": place}  # "جاكرتا: «الشرق الأوسط»"
     return {"byline": name, "dateline": place}
+
+
+def caption_label(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """`("credit" | "caption", value)` for `LABEL، value` or `LABEL: value`."""
+    for sep in ("،", ":", ","):
+        at = text.find(sep, 0, LABEL_MAX_CHARS)
+        if at < 0:
+            continue
+        key, value = fold(text[:at].strip()), text[at + 1 :].strip()
+        if not value:
+            return None
+        if key in lexicon.credit_labels:
+            return "credit", value
+        if key in lexicon.caption_labels:
+            return "caption", value
+    return None

@@ -24,6 +24,10 @@ BEFORE = ["remove_widgets", "extract_headline"]
         ("By John Smith, Reuters", {"byline": "John Smith, Reuters"}),
         ("بقلم: فلان الفلاني", {"byline": "فلان الفلاني"}),
         ("كتب - أحمد علي", {"byline": "أحمد علي"}),
+        ("كتب محمود عبد الراضي", {"byline": "محمود عبد الراضي"}),
+        ("كتب- أحمد جمعة:", {"byline": "أحمد جمعة"}),
+        ("إسطنبول/ الأناضول", {"source": "الأناضول", "dateline": "إسطنبول"}),
+        ("أبوظبي - سكاي نيوز عربية", {"source": "سكاي نيوز عربية", "dateline": "أبوظبي"}),
     ],
 )
 def test_bylines_under_the_headline(line: str, value: dict[str, str]) -> None:
@@ -52,7 +56,9 @@ def test_short_colon_lines_in_the_body_are_not_bylines(line: str) -> None:
     "line",
     [
         "كتب الرئيس على منصة إكس",
+        "كتب محمد على صفحته",  # a sentence: a function word inside
         "روسيا - أوكرانيا",
+        "صورة: أرشيف",  # a photo credit, not `city: author`
     ],
 )
 def test_lead_lines_that_are_not_bylines(line: str) -> None:

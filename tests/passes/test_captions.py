@@ -86,3 +86,35 @@ def test_lead_caption_repeated_in_the_body_is_not_a_second_photo() -> None:
     before = [*LEAD_BEFORE, "extract_lead_captions"]
     found = run_pass("extract_inline_captions", text, before=before)
     assert [(n, c.reason) for n, c in found.items()] == [(13, "repeated_caption")]
+
+
+def test_labelled_two_line_captions() -> None:
+    """BBC Arabic prints the credit line, then the caption line."""
+    text = lines(
+        HEAD,
+        "صدر الصورة، Getty Images",
+        "التعليق على الصورة، طيور مهاجرة تعبر سماء وادي النيل في الخريف",
+        BODY,
+        "التعليق على الصورة، صياد يحمل شباكا على الساحل",
+        BODY2,
+    )
+    found = run_pass("extract_labelled_captions", text, before=["extract_headline"])
+    assert {n: (c.reason, c.value) for n, c in found.items()} == {
+        2: ("photo_credit_line", None),
+        3: (
+            "labelled_caption",
+            Image(caption="طيور مهاجرة تعبر سماء وادي النيل في الخريف", credit="Getty Images"),
+        ),
+        5: ("labelled_caption", Image(caption="صياد يحمل شباكا على الساحل", credit=None)),
+    }
+
+
+def test_body_lines_that_mention_a_photo_are_not_labelled_captions() -> None:
+    text = lines(
+        HEAD,
+        BODY,
+        "التعليق على الصورة جاء متأخرا، كما قال المتحدث.",
+        "وأظهرت صورة نشرتها الوزارة، الأحد، مخطط المشروع.",
+        BODY2,
+    )
+    assert run_pass("extract_labelled_captions", text, before=["extract_headline"]) == {}

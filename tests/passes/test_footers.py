@@ -84,3 +84,28 @@ def test_date_lines(line: str, value: date | datetime) -> None:
 )
 def test_body_lines_that_mention_a_date_stay(line: str) -> None:
     assert run_pass("extract_published_date", lines(BODY, line)) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("الخميس، 07 مارس 2024 02:00 م", datetime(2024, 3, 7, 14, 0)),
+        ("نشر الثلاثاء، 21 مايو / أيار 2024", date(2024, 5, 21)),
+        ("نشر في 12/3/2024", date(2024, 3, 12)),
+        ("04:15 م الأحد 14 أبريل 2024", datetime(2024, 4, 14, 16, 15)),
+    ],
+)
+def test_date_lines_with_weekday_comma_or_unlabelled_prefix(line: str, when: date) -> None:
+    found = run_pass("extract_published_date", lines(BODY, line, BODY2))
+    assert [(n, c.role, c.value) for n, c in found.items()] == [(2, Role.PUBLISHED, when)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نشر الموقع تقريرا عن الزيارة في 12 مارس 2024",  # a sentence about a date
+        "نشر في 12/3/2024 تقرير موسع عن الأزمة",
+    ],
+)
+def test_lines_that_mention_a_date_stay(line: str) -> None:
+    assert run_pass("extract_published_date", lines(BODY, line, BODY2)) == {}

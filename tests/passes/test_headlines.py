@@ -78,3 +78,18 @@ def test_lines_above_an_anchored_headline_are_removed() -> None:
 def test_lines_above_a_guessed_headline_are_kept() -> None:
     text = lines("الرئيسية", "وكالة: بوتين وكيم ينقلان العلاقات إلى ذروة جديدة", BODY)
     assert run_pass("remove_before_headline", text, before=["extract_headline"]) == {}
+
+
+def test_site_name_and_site_label_above_the_headline_are_stepped_over() -> None:
+    for above in (["هسبريس"], ["مصراوي", "أخبار"], ["سكاي نيوز عربية - أبوظبي"]):
+        found = run_pass("extract_headline", lines(*above, HEAD, BODY, BODY2))
+        assert _summary(found) == {
+            **{n: (Role.REMOVED, "above_headline") for n in range(1, len(above) + 1)},
+            len(above) + 1: (Role.HEADLINE, "first_line_headline"),
+        }
+
+
+def test_short_line_before_running_text_is_neither_headline_nor_removed() -> None:
+    assert run_pass("extract_headline", lines("عاجل", BODY, BODY2)) == {}
+    # a text that opens with its byline and then its running text has no headline
+    assert run_pass("extract_headline", lines("القاهرة - أ ش أ", BODY, BODY2)) == {}

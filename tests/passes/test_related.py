@@ -117,3 +117,11 @@ def test_read_also_title_then_running_text_keeps_the_text() -> None:
 def test_a_list_inside_an_article_without_heading_stays() -> None:
     text = lines(BODY, "• خفض الضرائب على الشركات الصغيرة", "• زيادة الإنفاق على التعليم", BODY)
     assert run_pass("extract_related_block", text) == {}
+
+
+def test_inline_read_also_title_then_the_story_goes_on() -> None:
+    """Under `اقرأ أيضا` a one-sentence paragraph is the story resuming, not a snippet."""
+    title = "ضبط 12 طن أسمدة زراعية مجهولة المصدر"
+    rest = "وتم تحرير المحضر اللازم، وإحالة المتهمين إلى النيابة العامة التي تولت التحقيق."
+    found = run_pass("extract_related_block", lines(BODY, BODY2, "اقرأ أيضا..", title, rest))
+    assert {n: c.reason for n, c in found.items()} == {3: "related_heading", 4: "related_teaser"}

@@ -11,7 +11,11 @@ from types import MappingProxyType
 
 from cleannews.claims import Claim, Context, SpanView
 from cleannews.passes.bylines import extract_byline, extract_subtitle
-from cleannews.passes.captions import extract_inline_captions, extract_lead_captions
+from cleannews.passes.captions import (
+    extract_inline_captions,
+    extract_labelled_captions,
+    extract_lead_captions,
+)
 from cleannews.passes.chrome import remove_navigation, remove_page_chrome
 from cleannews.passes.footers import (
     extract_keyword_footer,
@@ -44,6 +48,7 @@ PASSES: MappingProxyType[str, Pass] = MappingProxyType(
             extract_subtitle,
             extract_byline,
             extract_lead_captions,
+            extract_labelled_captions,
             extract_related_block,
             extract_inline_captions,
             remove_unscored_edges,

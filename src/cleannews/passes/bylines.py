@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.page import Line
-from cleannews.signals import byline_parts, credit_caption
+from cleannews.signals import byline_parts, caption_label, credit_caption
 
 SUBTITLE_MIN_WORDS = 4
 
@@ -33,6 +33,7 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
         or (nxt is not None and nxt.text == first.text)
         or (anchor is not None and first.index < anchor and _lone_lead_caption(view, lead, ctx))
         or credit_caption(first, ctx.lexicon) is not None
+        or caption_label(first.text, ctx.lexicon) is not None
         or byline_parts(first, ctx.lexicon) is not None
     ):
         return

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.models import Image
 from cleannews.page import Line
-from cleannews.signals import credit_caption, is_credit
+from cleannews.signals import caption_label, credit_caption, is_credit
 
 CAPTION_MAX_WORDS = 80
 
@@ -70,3 +70,26 @@ def _figcaption(line: Line, ctx: Context) -> tuple[str, str | None]:
     if paren is not None and paren[0] and is_credit(paren[1], ctx.lexicon):
         return paren[0], paren[1]
     return line.text, None
+
+
+def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims captions printed as labelled lines, credit first: `صدر الصورة، Getty Images`
+    then `التعليق على الصورة، طيور مهاجرة ...` (BBC Arabic and sites built like it).
+
+    Risk: a body line that opens with one of these labels and a comma is taken for a caption;
+    the labels name the photo, which running text does not do.
+    """
+    credit: str | None = None
+    for line in view.free_lines():
+        found = caption_label(line.text, ctx.lexicon)
+        if found is None:
+            credit = None
+            continue
+        kind, value = found
+        if kind == "credit":
+            credit = value
+            yield Claim(line.index, Role.CAPTION, "photo_credit_line")
+        else:
+            image = Image(caption=value, credit=credit)
+            credit = None
+            yield Claim(line.index, Role.CAPTION, "labelled_caption", image)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.dates import HIJRI_RE, parse_date
 from cleannews.keywords import split_keywords
-from cleannews.normalise import fix_lookalike_letters
+from cleannews.normalise import fix_lookalike_letters, fold
 from cleannews.signals import label_value
 
 MAX_SOURCE_WORDS = 12
@@ -37,11 +37,23 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 continue
         found = None
         if line.n_words <= MAX_BARE_DATE_WORDS and not line.ends_sentence:
-            found = parse_date(line.text, strict=True)
+            text = line.text
+            found = parse_date(
+                _without_label(text, labels) if text[0].isalpha() else text, strict=True
+            )
         if found is None and "14" in line.text and HIJRI_RE.search(line.text):
             found = parse_date(line.text)  # "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024"
         if found is not None:
             yield Claim(line.index, Role.PUBLISHED, "bare_date_line", found)
+
+
+def _without_label(text: str, labels: frozenset[str]) -> str:
+    """`نشر الثلاثاء، 21 مايو 2024` without its leading label word(s), printed with no colon."""
+    words = text.split(" ", 2)
+    for n in (2, 1):
+        if len(words) > n and fold(" ".join(words[:n])) in labels:
+            return " ".join(words[n:])
+    return text
 
 
 def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:

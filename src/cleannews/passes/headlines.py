@@ -15,13 +15,16 @@ _LEADING_STAMP_RE = re.compile(
     r"^(?:\d{1,2}:\d{2}\s*(?:ص|م|am|pm)?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\s*[-–|]?\s+",
     re.IGNORECASE,
 )
+HEADLINE_SEARCH = 4  # lines looked at for a headline on a span with no lead block
+ABOVE_HEADLINE_MAX_WORDS = 2
 
 
 def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims the headline, and its repeats in the lead block as `repeated_headline`.
 
     Risk: on a span with no lead block, a first line that is short and unpunctuated is taken
-    for the headline; a body that opens with such a line loses it to the headline.
+    for the headline; a body that opens with such a line loses it to the headline. A one- or
+    two-word line above it (a site name) is removed as `above_headline`.
     """
     span = view.span
     head: Line | None = None
@@ -29,15 +32,12 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
         head = view.page.lines[span.headline]
         reason = "anchored_headline" if span.anchor is not None else "headline_after_marker"
     else:
-        head = next(iter(view.free_lines()), None)
+        skipped, head = _first_headline(view, ctx)
         reason = "first_line_headline"
-        if head is None or not looks_like_headline(head, ctx.lexicon):
+        if head is None or view.next_text_line(head.index) is None:
             return
-        parts = byline_parts(head, ctx.lexicon) or {}
-        if "source" in parts or ("byline" in parts and "dateline" not in parts):
-            return  # "القاهرة - أ ش أ", "By …": a text that opens with its byline has no headline
-        if view.next_text_line(head.index) is None:
-            return
+        for line in skipped:
+            yield Claim(line.index, Role.REMOVED, "above_headline")
     headline = clean_headline(head.text)
     yield Claim(head.index, Role.HEADLINE, reason, headline)
     for line in view.free_lines(head.index + 1, view.lead_end):
@@ -45,6 +45,30 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
             headline in line.text and clean_headline(line.text) == headline
         ):
             yield Claim(line.index, Role.REMOVED, "repeated_headline")
+
+
+def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | None]:
+    """The first line that reads as a headline, stepping over what sites print above one.
+
+    A site name or section label (one or two words) and a `site - city` or `city - agency`
+    label are stepped over, for at most `HEADLINE_SEARCH` lines; running text, or any other
+    line, ends the search. A text that opens with its byline and then its running text
+    (`القاهرة - أ ش أ`) has no headline.
+    """
+    skipped: list[Line] = []
+    for line in view.free_lines()[:HEADLINE_SEARCH]:
+        if line.is_prose:
+            break
+        parts = byline_parts(line, ctx.lexicon) or {}
+        if "source" in parts or ("byline" in parts and "dateline" not in parts):
+            skipped.append(line)  # "سكاي نيوز عربية - أبوظبي", "By …"
+        elif looks_like_headline(line, ctx.lexicon):
+            return skipped, line
+        elif line.n_words <= ABOVE_HEADLINE_MAX_WORDS and not line.ends_sentence:
+            skipped.append(line)  # "هسبريس", "مصراوي", a section label
+        else:
+            break
+    return [], None
 
 
 def clean_headline(text: str) -> str:

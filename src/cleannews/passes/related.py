@@ -58,7 +58,8 @@ def extract_related_block(view: SpanView, ctx: Context) -> Iterator[Claim]:
         line = lines[pos]
         if is_related_heading(line, lexicon) or is_read_also_marker(line, lexicon):
             yield Claim(line.index, Role.REMOVED, "related_heading")
-            teasers, pos = _read_block(lines, pos + 1, lexicon)
+            snippets = is_related_heading(line, lexicon)  # `اقرأ أيضا` lists titles only
+            teasers, pos = _read_block(lines, pos + 1, lexicon, snippets=snippets)
             yield from _teaser_claims(teasers, lexicon)
             continue
         value = label_value(line, lexicon.read_also) if line.label is not None else None
@@ -96,8 +97,14 @@ def _is_question_title(line: Line, current: _Teaser | None) -> bool:
     )
 
 
-def _read_block(lines: Sequence[Line], pos: int, lexicon: Lexicon) -> tuple[list[_Teaser], int]:
-    """Teasers from `lines[pos:]`, and the position where the block ends."""
+def _read_block(
+    lines: Sequence[Line], pos: int, lexicon: Lexicon, *, snippets: bool = True
+) -> tuple[list[_Teaser], int]:
+    """Teasers from `lines[pos:]`, and the position where the block ends.
+
+    Without `snippets` (under a read-also marker) the first sentence ends the block: an
+    inline `اقرأ أيضا` title is followed by the story it interrupted, not by a teaser text.
+    """
     teasers: list[_Teaser] = []
 
     def start(title: Line | None = None) -> _Teaser:
@@ -120,7 +127,9 @@ def _read_block(lines: Sequence[Line], pos: int, lexicon: Lexicon) -> tuple[list
             current.image = line
         elif line.is_prose and not _is_question_title(line, current):
             nxt = lines[pos + 1] if pos + 1 < len(lines) else None
-            if current is None or current.summary is not None or (nxt and nxt.is_prose):
+            if not snippets or current is None or current.summary is not None:
+                break
+            if nxt and nxt.is_prose:
                 break  # running text again: a snippet is one sentence, never two in a row
             current.summary = line
         elif current is not None and current.title is not None and line.text == current.title.text:
