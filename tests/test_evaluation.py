@@ -36,7 +36,7 @@ def test_no_figure_drops_below_the_record(results: dict, group: str, keep) -> No
         if value is None or metric == "docs":
             continue
         if metric in LOWER_IS_BETTER:
-            assert got[metric] <= value + 1e-9, (group, metric, got[metric], value)
+            assert got[metric] <= value + 1e-4, (group, metric, got[metric], value)
         else:
             assert got[metric] >= value - 1e-4, (group, metric, got[metric], value)
 

@@ -84,7 +84,7 @@ def test_site_name_and_site_label_above_the_headline_are_stepped_over() -> None:
     for above in (["هسبريس"], ["مصراوي", "أخبار"], ["سكاي نيوز عربية - أبوظبي"]):
         found = run_pass("extract_headline", lines(*above, HEAD, BODY, BODY2))
         assert _summary(found) == {
-            **{n: (Role.REMOVED, "above_headline") for n in range(1, len(above) + 1)},
+            **dict.fromkeys(range(1, len(above) + 1), (Role.REMOVED, "above_headline")),
             len(above) + 1: (Role.HEADLINE, "first_line_headline"),
         }
 
