@@ -4,6 +4,7 @@
     python benchmarks/evaluate.py                 # every tool that is installed
     python benchmarks/evaluate.py --tools cleannews --per-doc
     python benchmarks/evaluate.py --json results.json
+    python benchmarks/evaluate.py --tools cleannews --record   # after an improvement
 
 Corpus: the five samples (tests/fixtures, gold in tests/fixtures/expected), the synthetic
 documents of benchmarks/corpus/docs (gold by construction, see its README) and the synthetic
@@ -41,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 CORPUS = ROOT / "benchmarks" / "corpus" / "docs"
 HOLDOUT = ROOT / "benchmarks" / "corpus" / "holdout"
+RECORDED = ROOT / "benchmarks" / "corpus" / "recorded.json"
 HTML_DIR = FIXTURES / "html"
 META_FIELDS = ("source", "published", "keywords", "subtitle", "byline", "dateline")
 
@@ -448,6 +450,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tools", nargs="*", help="Tool names (default: every installed one).")
     parser.add_argument("--per-doc", action="store_true", help="Also a row per document.")
     parser.add_argument("--json", type=Path, help="Write per-document figures here.")
+    parser.add_argument(
+        "--record", action="store_true", help=f"Write cleannews' totals to {RECORDED.name}."
+    )
     args = parser.parse_args(argv)
     tools = [t for t in TOOLS if args.tools is None or t.name in args.tools]
     for tool in tools:
@@ -461,6 +466,17 @@ def main(argv: list[str] | None = None) -> None:
             for tool, docs in results.items()
         }
         args.json.write_text(json.dumps(dump, indent=1), "utf-8")
+    if args.record and "cleannews" in results:
+        RECORDED.write_text(json.dumps(record(results["cleannews"]), indent=1) + "\n", "utf-8")
+
+
+def record(per_doc: dict[str, tuple[Doc, Score, Prediction]]) -> dict[str, dict[str, Any]]:
+    """The totals the regression guard (tests/test_evaluation.py) holds cleannews to."""
+    out = {}
+    for group, keep in GROUPS:
+        figures = totals(per_doc, keep).figures()
+        out[group] = {k: round(v, 4) if isinstance(v, float) else v for k, v in figures.items()}
+    return out
 
 
 if __name__ == "__main__":

@@ -153,6 +153,7 @@ class Lexicon:
     more_links: frozenset[str]
     function_words: frozenset[str]
     max_section_words: int = field(default=3)
+    caption_label_starts: tuple[str, ...] = ()  # first words as printed, for a cheap test
     metadata_labels: frozenset[str] = field(default=frozenset())
 
     @classmethod
@@ -165,4 +166,12 @@ class Lexicon:
         }
         longest = max((len(s.split()) for s in sets["sections"]), default=1)
         metadata = sets["source_labels"] | sets["keyword_labels"] | sets["date_labels"]
-        return cls(**sets, max_section_words=longest, metadata_labels=metadata)
+        labels: tuple[str, ...] = (*CREDIT_LABELS, *CAPTION_LABELS)
+        labels += (*extra.get("credit_labels", ()), *extra.get("caption_labels", ()))
+        firsts = {label.split()[0] for label in labels if label.strip()}
+        return cls(
+            **sets,
+            max_section_words=longest,
+            metadata_labels=metadata,
+            caption_label_starts=tuple(sorted(firsts | {w.casefold() for w in firsts})),
+        )

@@ -183,6 +183,8 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
 
 def caption_label(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """`("credit" | "caption", value)` for `LABEL، value` or `LABEL: value`."""
+    if not text.startswith(lexicon.caption_label_starts):
+        return None
     for sep in ("،", ":", ","):
         at = text.find(sep, 0, LABEL_MAX_CHARS)
         if at < 0:

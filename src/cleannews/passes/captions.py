@@ -79,9 +79,11 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Risk: a body line that opens with one of these labels and a comma is taken for a caption;
     the labels name the photo, which running text does not do.
     """
+    lexicon = ctx.lexicon
+    starts = lexicon.caption_label_starts
     credit: str | None = None
     for line in view.free_lines():
-        found = caption_label(line.text, ctx.lexicon)
+        found = caption_label(line.text, lexicon) if line.text.startswith(starts) else None
         if found is None:
             credit = None
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
@@ -14,6 +15,7 @@ MAX_SOURCE_WORDS = 12
 MAX_SOURCE_NAME_WORDS = 6
 MAX_DATE_WORDS = 20
 MAX_BARE_DATE_WORDS = 12
+_DIGIT_RE = re.compile(r"\d")
 MAX_UNPARSED_DATE_WORDS = 6  # `تاريخ النشر: منذ ساعتين` is still a date line
 MAX_TAG_LINE_WORDS = 5
 MAX_TAG_LINES = 30
@@ -36,11 +38,15 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 yield Claim(line.index, Role.PUBLISHED, "date_line", found)
                 continue
         found = None
-        if line.n_words <= MAX_BARE_DATE_WORDS and not line.ends_sentence:
-            text = line.text
-            found = parse_date(
-                _without_label(text, labels) if text[0].isalpha() else text, strict=True
-            )
+        text = line.text
+        if (
+            line.n_words <= MAX_BARE_DATE_WORDS
+            and not line.ends_sentence
+            and _DIGIT_RE.search(text)
+        ):
+            if text[0].isalpha():
+                text = _without_label(text, labels)
+            found = parse_date(text, strict=True)
         if found is None and "14" in line.text and HIJRI_RE.search(line.text):
             found = parse_date(line.text)  # "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024"
         if found is not None:
