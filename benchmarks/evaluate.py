@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 CORPUS = ROOT / "benchmarks" / "corpus" / "docs"
 HOLDOUT = ROOT / "benchmarks" / "corpus" / "holdout"
+HOLDOUT2 = ROOT / "benchmarks" / "corpus" / "holdout2"
 RECORDED = ROOT / "benchmarks" / "corpus" / "recorded.json"
 HTML_DIR = FIXTURES / "html"
 META_FIELDS = ("source", "published", "keywords", "subtitle", "byline", "dateline")
@@ -104,6 +105,7 @@ def load_corpus() -> list[Doc]:
     ]
     paths = [("synthetic", p) for p in sorted(CORPUS.glob("*.txt"))]
     paths += [("holdout", p) for p in sorted(HOLDOUT.glob("*.txt"))]
+    paths += [("holdout2", p) for p in sorted(HOLDOUT2.glob("*.txt"))]
     for group, path in paths:
         gold = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
         docs.append(
@@ -423,6 +425,7 @@ GROUPS: tuple[tuple[str, Callable[[Doc], bool]], ...] = (
     ("five samples", lambda d: d.group == "samples"),
     ("synthetic text", lambda d: d.group == "synthetic"),
     ("holdout text", lambda d: d.group == "holdout"),
+    ("holdout2 text", lambda d: d.group == "holdout2"),
     ("all text", lambda d: d.kind == "text"),
     ("HTML pages", lambda d: d.kind == "html"),
 )
@@ -438,7 +441,12 @@ def report(results: dict[str, dict[str, tuple[Doc, Score, Prediction]]], per_doc
         cn = results["cleannews"]
         variants = sorted({v for doc, _, _ in cn.values() for v in doc.variants})
         rows = [(v, totals(cn, lambda d, v=v: v in d.variants)) for v in variants]
-        out += ["### cleannews per variant (synthetic text)", "", table(rows, "variant"), ""]
+        out += [
+            "### cleannews per variant (synthetic and holdout text)",
+            "",
+            table(rows, "variant"),
+            "",
+        ]
         if per_doc:
             rows = [(name, sc) for name, (_, sc, _) in cn.items()]
             out += ["### cleannews per document", "", table(rows, "document"), ""]
