@@ -124,10 +124,13 @@ class SpanView:
     def lead_end(self) -> int:
         """Page index of the first body sentence: prose printed once in the span.
 
-        Lead captions are often long enough to read as prose, but they are printed twice.
+        Lead captions are often long enough to read as prose, but they are printed twice. A
+        question on the span's first line is its headline, not its first sentence.
         """
         counts = self.text_counts
         for line in self.lines:
             if line.is_prose and counts[line.text] == 1:
-                return line.index
+                opening_question = line is self.text_lines[0] and line.text.endswith(("؟", "?"))
+                if not opening_question:
+                    return line.index
         return self.span.end

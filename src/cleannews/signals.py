@@ -20,6 +20,7 @@ __all__ = [
     "is_anchor_widget",
     "is_byline",
     "is_credit",
+    "is_label_pair",
     "is_read_also_marker",
     "is_related_heading",
     "is_widget",
@@ -38,14 +39,16 @@ MAX_WIDGET_WORDS = 4
 MAX_LABEL_WORDS = 4
 BYLINE_MAX_WORDS = 6
 DATELINE_MAX_WORDS = 7
-LABEL_MAX_CHARS = 24  # `التعليق على الصورة` and its separator
+LABEL_MAX_CHARS = 24
+LABEL_PAIR_MAX_WORDS = 3
+DASH_CAPTION_MAX_WORDS = 25  # `التعليق على الصورة` and its separator
 # "- خاركيف: فداء عيتاني", "لندن: فلان الفلاني"
 _PLACE_NAME_RE = re.compile(r"^[-–—]?\s*([^:：()«»]{2,30}?)\s*[:：]\s*([^:：()]{3,40})$")
 # "الرياض - واس", "واس - الرياض", "إسطنبول/ الأناضول"
 _PLACE_AGENCY_RE = re.compile(r"^([^-–—()/]{2,30}?)\s*(?:\s[-–—]\s|/)\s*([^-–—()/]{2,30})$")
 # "By John Smith", "بقلم: فلان الفلاني", "كتب - فلان", "كتب محمود عبد الراضي", "كتب- فلان:"
 _AUTHOR_RE = re.compile(
-    r"^(?:(?:by|بقلم)\s*[:：\-–—]?|(?:كتب|كتبت|إعداد|تقرير)\s*[:：\-–—])\s*(.{3,60}?)\s*[:：]?$",
+    r"^(?:(?:by|بقلم|بواسطة)\s*[:：\-–—]?|(?:كتب|كتبت|إعداد|تقرير)\s*[:：\-–—])\s*(.{3,60}?)\s*[:：]?$",
     re.I,
 )
 # "كتب محمود عبد الراضي": no separator, so only two to four words not opening with `ال`
@@ -106,10 +109,11 @@ def is_credit(inside: str, lexicon: Lexicon) -> bool:
 
 
 def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
-    """`(caption, credit)` for a caption line such as `... يصافح نظيره (أ.ب)`."""
+    """`(caption, credit)` for a caption line such as `... يصافح نظيره (أ.ب)`, or with the
+    credit after a dash: `وزير الري خلال جولته - صورة أرشيفية`."""
     paren = line.trailing_paren
     if paren is None:
-        return None
+        return _dash_credit(line, lexicon) if " - " in line.text else None
     before, inside = paren
     if not before or before.endswith((".", "!", "؟", "?", ":")):
         return None
@@ -119,6 +123,15 @@ def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     if last_word in lexicon.attribution_words:
         return None
     return before, inside
+
+
+def _dash_credit(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
+    if line.ends_sentence or line.n_words > DASH_CAPTION_MAX_WORDS:
+        return None
+    before, _, credit = line.text.rpartition(" - ")
+    if before.count(" ") < 2 or not is_credit(credit, lexicon):
+        return None
+    return before, credit
 
 
 def is_byline(line: Line, lexicon: Lexicon) -> bool:
@@ -145,6 +158,16 @@ def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
     if label_value(line, lexicon.metadata_labels) is not None:
         return False
     return parse_date(text, strict=True) is None
+
+
+def is_label_pair(line: Line) -> bool:
+    """`عمان - الغد`: two short names joined by a dash, a site or place label, not a title."""
+    if line.n_words > LABEL_PAIR_MAX_WORDS * 2 + 1 or line.ends_sentence:
+        return False
+    match = _PLACE_AGENCY_RE.match(line.text)
+    return match is not None and all(
+        part.strip().count(" ") < LABEL_PAIR_MAX_WORDS for part in match.groups()
+    )
 
 
 def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:

@@ -118,3 +118,25 @@ def test_body_lines_that_mention_a_photo_are_not_labelled_captions() -> None:
         BODY2,
     )
     assert run_pass("extract_labelled_captions", text, before=["extract_headline"]) == {}
+
+
+def test_bare_credit_line_above_its_caption_and_a_dash_credit() -> None:
+    text = lines(HEAD, BODY, "(تصوير: عبدالله الفهد)", "سحب رعدية فوق أحد الأحياء", BODY2)
+    found = run_pass("extract_labelled_captions", text, before=["extract_headline"])
+    assert {n: (c.reason, c.value) for n, c in found.items()} == {
+        3: ("photo_credit_line", None),
+        4: (
+            "caption_under_credit",
+            Image(caption="سحب رعدية فوق أحد الأحياء", credit="تصوير: عبدالله الفهد"),
+        ),
+    }
+    dash = lines(HEAD, "وزير الري خلال جولته التفقدية - صورة أرشيفية", BODY, BODY2)
+    found = run_pass("extract_inline_captions", dash, before=["extract_headline"])
+    assert [c.value for c in found.values()] == [
+        Image(caption="وزير الري خلال جولته التفقدية", credit="صورة أرشيفية")
+    ]
+
+
+def test_dashes_that_are_not_credits() -> None:
+    text = lines(HEAD, BODY, "روسيا - أوكرانيا", "الحرب في أوكرانيا - اليوم الأول", BODY2)
+    assert run_pass("extract_inline_captions", text, before=["extract_headline"]) == {}

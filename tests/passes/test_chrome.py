@@ -24,6 +24,10 @@ BODY2 = "وأكد البيان أن الصين وروسيا تدعمان بعض�
         ("الرئيسية", "page_chrome"),
         ("جميع الحقوق محفوظة لموقع الخبر 2024.", "copyright"),
         ("وأكد البيان أن الصين وروسيا تدعمان بعضهما البعض... المزيد", "teaser_preview"),
+        ("منذ 5 ساعات", "relative_time"),
+        ("قبل 3 ساعات", "relative_time"),
+        ("منذ يومين", "relative_time"),
+        ("2 hours ago", "relative_time"),
     ],
 )
 def test_chrome_lines(line: str, reason: str) -> None:
@@ -39,6 +43,7 @@ def test_chrome_lines(line: str, reason: str) -> None:
         "وصادف ذلك 3 ربيع الأول 1447 هـ بحسب التقويم الرسمي للمملكة.",
         "وأكد البيان أن الصين وروسيا تدعمان بعضهما البعض... وأضاف أن المزيد سيأتي.",
         "الأرقام تتراوح بين 5 و10.",
+        "منذ 5 ساعات والبحث مستمر عن المفقودين.",
     ],
 )
 def test_body_lines_that_look_like_chrome_stay(line: str) -> None:
@@ -101,3 +106,9 @@ def test_fragments_beside_removed_chrome() -> None:
 def test_short_lines_that_are_not_fragments_of_chrome(rows: tuple[str, ...]) -> None:
     found = run_pass("remove_navigation", lines(*rows), before=["remove_page_chrome"])
     assert not any(c.reason == "fragments_beside_chrome" for c in found.values())
+
+
+def test_a_related_heading_is_not_part_of_a_menu_run() -> None:
+    text = lines(BODY, BODY2, "السعودية", "طاقة متجددة", "الأكثر قراءة", "أسعار الذهب تواصل الصعود")
+    found = run_pass("remove_navigation", text)
+    assert 5 not in found

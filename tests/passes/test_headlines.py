@@ -93,3 +93,27 @@ def test_short_line_before_running_text_is_neither_headline_nor_removed() -> Non
     assert run_pass("extract_headline", lines("عاجل", BODY, BODY2)) == {}
     # a text that opens with its byline and then its running text has no headline
     assert run_pass("extract_headline", lines("القاهرة - أ ش أ", BODY, BODY2)) == {}
+
+
+def test_label_pairs_and_two_word_site_names_give_way_to_the_headline() -> None:
+    head = "افتتاح 3 مدارس جديدة بمحافظة أسوان"
+    for above in (["عمان - الغد"], ["بوابة الأهرام"]):
+        found = run_pass("extract_headline", lines(*above, head, BODY, BODY2))
+        assert found[2].role is Role.HEADLINE
+        assert found[1].reason == "above_headline"
+    # a two-word headline with nothing longer before the text stays the headline
+    found = run_pass("extract_headline", lines("زلزال مدمر", BODY, BODY2))
+    assert _summary(found) == {1: (Role.HEADLINE, "first_line_headline")}
+
+
+def test_a_question_can_be_the_headline_and_its_deck_follows() -> None:
+    question = "هل تنجح المدن العربية في التحول إلى النقل العام؟"
+    deck = "مدن تراهن على المترو والحافلات السريعة لتخفيف الزحام"
+    text = lines(question, deck, BODY, BODY2)
+    assert _summary(run_pass("extract_headline", text)) == {
+        1: (Role.HEADLINE, "first_line_headline")
+    }
+    found = run_pass("extract_subtitle", text, before=["extract_headline"])
+    assert [(n, c.value) for n, c in found.items()] == [(2, deck)]
+    # a question inside the body is not a headline
+    assert run_pass("extract_headline", lines(BODY, question, BODY2)) == {}

@@ -94,3 +94,10 @@ def test_pages_without_full_stops_are_not_graded() -> None:
     unpunctuated = [p.rstrip(".") for p in (BODY, BODY2, BODY + " أيضا", BODY2 + " كذلك")]
     text = lines(H, *unpunctuated, "تابعونا على فيسبوك")
     assert run_pass("remove_unscored_edges", text, before=BEFORE) == {}
+
+
+def test_a_deck_stays_and_the_author_line_after_it_goes() -> None:
+    deck = "مدن تراهن على المترو والحافلات السريعة لتخفيف الزحام"
+    text = lines(H, deck, "مريم عبد الله صحافية", BODY, BODY2)
+    found = run_pass("remove_unscored_edges", text, before=BEFORE)
+    assert {n: c.reason for n, c in found.items()} == {3: "low_score_at_edge"}

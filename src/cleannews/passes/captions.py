@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.lexicon import Lexicon
 from cleannews.models import Image
 from cleannews.page import Line
 from cleannews.signals import caption_label, credit_caption, is_credit
@@ -73,25 +74,43 @@ def _figcaption(line: Line, ctx: Context) -> tuple[str, str | None]:
 
 
 def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
-    """Claims captions printed as labelled lines, credit first: `صدر الصورة، Getty Images`
-    then `التعليق على الصورة، طيور مهاجرة ...` (BBC Arabic and sites built like it).
+    """Claims captions whose credit stands on a line of its own: the labelled pair
+    `صدر الصورة، Getty Images` / `التعليق على الصورة، ...` (BBC Arabic), and a bare
+    `(تصوير: عبدالله الفهد)` line above its caption.
 
-    Risk: a body line that opens with one of these labels and a comma is taken for a caption;
-    the labels name the photo, which running text does not do.
+    Risk: a body line that opens with one of these labels and a comma is taken for a caption
+    (the labels name the photo, which running text does not do); an unpunctuated line under
+    a bare credit line is taken for its caption.
     """
     lexicon = ctx.lexicon
     starts = lexicon.caption_label_starts
     credit: str | None = None
+    bare = False  # the credit was a bare parenthesis: the next line is its caption
     for line in view.free_lines():
-        found = caption_label(line.text, lexicon) if line.text.startswith(starts) else None
-        if found is None:
-            credit = None
+        if bare and credit is not None and not line.ends_sentence:
+            image = Image(caption=line.text, credit=credit)
+            yield Claim(line.index, Role.CAPTION, "caption_under_credit", image)
+            credit, bare = None, False
             continue
-        kind, value = found
-        if kind == "credit":
-            credit = value
+        found = _credit_or_caption_line(line.text, lexicon, starts)
+        if found is None:
+            credit, bare = None, False
+        elif found[0] == "credit":
+            credit, bare = found[1], found[2]
             yield Claim(line.index, Role.CAPTION, "photo_credit_line")
         else:
-            image = Image(caption=value, credit=credit)
-            credit = None
+            image = Image(caption=found[1], credit=credit)
+            credit, bare = None, False
             yield Claim(line.index, Role.CAPTION, "labelled_caption", image)
+
+
+def _credit_or_caption_line(
+    text: str, lexicon: Lexicon, starts: tuple[str, ...]
+) -> tuple[str, str, bool] | None:
+    """`(kind, value, bare)`: a labelled credit or caption line, or a bare `(credit)` line."""
+    if text[0] == "(" and text[-1] == ")" and is_credit(text[1:-1], lexicon):
+        return "credit", text[1:-1], True
+    if not text.startswith(starts):
+        return None
+    found = caption_label(text, lexicon)
+    return None if found is None else (found[0], found[1], False)

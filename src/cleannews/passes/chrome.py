@@ -14,6 +14,7 @@ from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.dates import HIJRI_RE, parse_date
 from cleannews.normalise import fold
 from cleannews.page import Line
+from cleannews.signals import is_related_heading
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _READING_TIME_RE = re.compile(
@@ -21,11 +22,18 @@ _READING_TIME_RE = re.compile(
     r"(?:دقيقة|دقيقه|دقائق|د|min|mins|minutes?)\.?(?:\s*(?:قراءة|للقراءة|read))?$",
     re.IGNORECASE,
 )
+# "منذ 5 ساعات", "قبل 3 ساعات", "منذ يومين", "2 hours ago"
+_RELATIVE_TIME_RE = re.compile(
+    r"^(?:(?:منذ|قبل)\s+(?:\d{1,3}\s+)?(?:ثانية|ثوان|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|"
+    r"يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|شهر|أشهر)|\d{1,3}\s+(?:minutes?|hours?|days?)\s+ago)$",
+    re.IGNORECASE,
+)
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
 _INNER_PUNCT = (".", "،", "؟", "!", "?", ",", "؛", ":")
 MAX_CHROME_WORDS = 15
 MAX_CHROME_PHRASE_WORDS = 4
 MAX_CRUMB_WORDS = 4
+MAX_RELATIVE_TIME_WORDS = 4
 MENU_MAX_WORDS = 3
 MENU_MIN_RUN = 3
 FRAGMENT_MAX_WORDS = 2
@@ -65,6 +73,11 @@ def _chrome_reason(line: Line, ctx: Context) -> str | None:
             return "share_widget"
     if (text[0].isdigit() or text.startswith(("مدة", "وقت"))) and _READING_TIME_RE.match(text):
         return "reading_time"
+    relative = (line.n_words <= MAX_RELATIVE_TIME_WORDS and text.startswith(("منذ", "قبل"))) or (
+        text.endswith(" ago")
+    )
+    if relative and _RELATIVE_TIME_RE.match(text):
+        return "relative_time"
     if ("°" in text or "eather" in text) and not line.ends_sentence:
         return "weather_widget"
     if "14" in text and not line.ends_sentence and HIJRI_RE.search(text):
@@ -98,7 +111,7 @@ def _is_preview(line: Line, ctx: Context) -> bool:
     return fold(tail) in ctx.lexicon.more_links
 
 
-def remove_navigation(view: SpanView, _ctx: Context) -> Iterator[Claim]:
+def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims runs of three or more one-to-three-word lines and unpunctuated tickers outside
     the running text.
 
@@ -110,6 +123,7 @@ def remove_navigation(view: SpanView, _ctx: Context) -> Iterator[Claim]:
     if not prose:
         return
     outside = [*range(prose[0]), *range(prose[-1] + 1, len(free))]
+    outside = [pos for pos in outside if not is_related_heading(free[pos], ctx.lexicon)]
     for run in _menu_runs(free, outside):
         yield from (Claim(free[pos].index, Role.REMOVED, "menu_run") for pos in run)
     for run in _fragments_beside_chrome(view, free, outside):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.page import Line
 from cleannews.passes.chrome import URL_RE
-from cleannews.signals import byline_parts, looks_like_headline
+from cleannews.signals import byline_parts, is_label_pair, looks_like_headline
 
 # "10:30 ص الصين وروسيا ...", "2024-10-02 | الصين وروسيا ..."
 _LEADING_STAMP_RE = re.compile(
@@ -17,6 +17,7 @@ _LEADING_STAMP_RE = re.compile(
 )
 HEADLINE_SEARCH = 4  # lines looked at for a headline on a span with no lead block
 ABOVE_HEADLINE_MAX_WORDS = 2
+QUESTION_HEADLINE_MAX_WORDS = 16
 
 
 def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
@@ -50,25 +51,39 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
 def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | None]:
     """The first line that reads as a headline, stepping over what sites print above one.
 
-    A site name or section label (one or two words) and a `site - city` or `city - agency`
-    label are stepped over, for at most `HEADLINE_SEARCH` lines; running text, or any other
-    line, ends the search. A text that opens with its byline and then its running text
-    (`القاهرة - أ ش أ`) has no headline.
+    Stepped over, for at most `HEADLINE_SEARCH` lines: a site name or section label (one or
+    two words), a `city - site` or `site - author` label, a byline. A two-word line is kept
+    only as a fallback: a longer headline-like line before the running text wins over it
+    (`بوابة الأهرام` above `افتتاح 3 مدارس جديدة بمحافظة أسوان`). A question ends like a
+    sentence but can be a headline. Running text ends the search; a text that opens with its
+    byline and then its running text (`القاهرة - أ ش أ`) has no headline.
     """
     skipped: list[Line] = []
+    fallback: tuple[list[Line], Line] | None = None
+    lexicon = ctx.lexicon
     for line in view.free_lines()[:HEADLINE_SEARCH]:
-        if line.is_prose:
+        if line.is_prose and not _is_question_headline(line):
             break
-        parts = byline_parts(line, ctx.lexicon) or {}
+        parts = byline_parts(line, lexicon) or {}
         if "source" in parts or ("byline" in parts and "dateline" not in parts):
             skipped.append(line)  # "سكاي نيوز عربية - أبوظبي", "By …"
-        elif looks_like_headline(line, ctx.lexicon):
-            return skipped, line
+        elif is_label_pair(line):
+            skipped.append(line)  # "عمان - الغد", "هسبريس - عبد الرحيم العسري"
+        elif looks_like_headline(line, lexicon) or _is_question_headline(line):
+            if line.n_words > ABOVE_HEADLINE_MAX_WORDS:
+                return skipped, line
+            if fallback is None:
+                fallback = (list(skipped), line)
+            skipped.append(line)
         elif line.n_words <= ABOVE_HEADLINE_MAX_WORDS and not line.ends_sentence:
             skipped.append(line)  # "هسبريس", "مصراوي", a section label
         else:
             break
-    return [], None
+    return fallback if fallback is not None else ([], None)
+
+
+def _is_question_headline(line: Line) -> bool:
+    return line.text.endswith(("؟", "?")) and 3 <= line.n_words <= QUESTION_HEADLINE_MAX_WORDS
 
 
 def clean_headline(text: str) -> str:

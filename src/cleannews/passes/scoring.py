@@ -4,9 +4,9 @@ Phase one grades each line that no earlier pass claimed, on signals any site sho
 sentence punctuation and length, the share of letters (against digits and symbols), URL and
 handle shape, repetition within the page, a conjunction opening (`و`, `ف`: Arabic body
 sentences start that way, labels and titles do not) and function-word density. Phase two
-revises by position: a line graded bad is removed only at the edges of the running text
-(before its first paragraph or after its last, with nothing but bad lines in between), so a
-short line inside the body always stays, as jusText's short blocks between good ones do.
+revises by position: a line graded bad is removed only outside the running text (before
+its first paragraph or after its last), so a short line inside the body always stays, as
+jusText's short blocks between good ones do.
 
 Measured on the samples, jusText's own Arabic stoplist does not separate body from furniture
 (headlines 0.38-0.64, body paragraphs 0.30-0.85 stopword density), so density only lifts
@@ -72,7 +72,8 @@ def _density(text: str, lexicon: Lexicon) -> float:
 
 
 def remove_unscored_edges(view: SpanView, ctx: Context) -> Iterator[Claim]:
-    """Claims bad-graded lines before the first and after the last paragraph of the text.
+    """Claims bad-graded lines before the first and after the last paragraph of the text;
+    short and good lines there (a deck, a list that ends the article) stay.
 
     Risk: a closing line of a few words without a full stop (`والله أعلم`) is removed; pages
     that do not end their paragraphs with full stops are left alone, since the grades rely on
@@ -80,32 +81,15 @@ def remove_unscored_edges(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     free = view.free_lines()
     counts, lexicon = view.text_counts, ctx.lexicon
-    grades = [grade_line(line, counts[line.text], lexicon) for line in _edge_walk(free)]
-    lead = _bad_run(grades)
-    if lead == len(free):
-        return  # nothing but bad lines: no text to take the edges of
-    trail = [grade_line(line, counts[line.text], lexicon) for line in _edge_walk(free[::-1])]
-    tail = _bad_run(trail)
-    if not (lead or tail) or not _punctuates(free):
+    first = next((n for n, line in enumerate(free) if line.is_prose), None)
+    if first is None:
         return
-    middle = free[lead : len(free) - tail]
-    if not any(grade_line(line, counts[line.text], lexicon) is Grade.GOOD for line in middle):
+    last = next(n for n in range(len(free) - 1, -1, -1) if free[n].is_prose)
+    if (first == 0 and last == len(free) - 1) or not _punctuates(free):
         return
-    for line in (*free[:lead], *free[len(free) - tail :]):
-        yield Claim(line.index, Role.REMOVED, "low_score_at_edge")
-
-
-def _edge_walk(lines: Sequence[Line]) -> Iterator[Line]:
-    """Lines from one end up to the first prose line: phase two never looks further."""
-    for line in lines:
-        yield line
-        if line.is_prose:
-            return
-
-
-def _bad_run(grades: list[Grade]) -> int:
-    """Phase two: how many bad lines lead; a short or good line ends the run."""
-    return next((n for n, grade in enumerate(grades) if grade is not Grade.BAD), len(grades))
+    for line in (*free[:first], *free[last + 1 :]):
+        if grade_line(line, counts[line.text], lexicon) is Grade.BAD:
+            yield Claim(line.index, Role.REMOVED, "low_score_at_edge")
 
 
 def _punctuates(free: Sequence[Line]) -> bool:
