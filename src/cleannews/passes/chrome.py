@@ -123,7 +123,11 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
     if not prose:
         return
     outside = [*range(prose[0]), *range(prose[-1] + 1, len(free))]
-    outside = [pos for pos in outside if not is_related_heading(free[pos], ctx.lexicon)]
+    outside = [
+        pos
+        for pos in outside
+        if free[pos].n_words > MENU_MAX_WORDS or not is_related_heading(free[pos], ctx.lexicon)
+    ]
     for run in _menu_runs(free, outside):
         yield from (Claim(free[pos].index, Role.REMOVED, "menu_run") for pos in run)
     for run in _fragments_beside_chrome(view, free, outside):
