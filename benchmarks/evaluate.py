@@ -43,6 +43,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 CORPUS = ROOT / "benchmarks" / "corpus" / "docs"
 HOLDOUT = ROOT / "benchmarks" / "corpus" / "holdout"
 HOLDOUT2 = ROOT / "benchmarks" / "corpus" / "holdout2"
+HOLDOUT3 = ROOT / "benchmarks" / "corpus" / "holdout3"
 RECORDED = ROOT / "benchmarks" / "corpus" / "recorded.json"
 HTML_DIR = FIXTURES / "html"
 META_FIELDS = ("source", "published", "keywords", "subtitle", "byline", "dateline")
@@ -106,6 +107,7 @@ def load_corpus() -> list[Doc]:
     paths = [("synthetic", p) for p in sorted(CORPUS.glob("*.txt"))]
     paths += [("holdout", p) for p in sorted(HOLDOUT.glob("*.txt"))]
     paths += [("holdout2", p) for p in sorted(HOLDOUT2.glob("*.txt"))]
+    paths += [("holdout3", p) for p in sorted(HOLDOUT3.glob("*.txt"))]
     for group, path in paths:
         gold = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
         docs.append(
@@ -426,6 +428,7 @@ GROUPS: tuple[tuple[str, Callable[[Doc], bool]], ...] = (
     ("synthetic text", lambda d: d.group == "synthetic"),
     ("holdout text", lambda d: d.group == "holdout"),
     ("holdout2 text", lambda d: d.group == "holdout2"),
+    ("holdout3 text", lambda d: d.group == "holdout3"),
     ("all text", lambda d: d.kind == "text"),
     ("HTML pages", lambda d: d.kind == "html"),
 )
