@@ -78,3 +78,9 @@ def test_inline_read_also_on_the_same_topic_does_not_split() -> None:
     nxt = "وقال الزعيم الكوري الشمالي إن بلاده لن تتخلى عن برنامجها وإن كوريا الشمالية مستعدة."
     text = "\n".join([P, P2, "اقرأ أيضا:", title, nxt, P2 + " وتابع.", P])
     assert _starts(text) == [1]
+
+
+def test_next_article_label_after_the_footers_opens_the_appended_article() -> None:
+    head = "إطلاق أول قمر صناعي كيني لرصد المحاصيل"
+    text = "\n".join([HEAD, P, P2, "المصدر: وكالات", "المقال التالي", head, P, P2 + " ثم."])
+    assert _starts(text) == [1, 5]

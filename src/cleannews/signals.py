@@ -134,6 +134,18 @@ def _dash_credit(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     return before, credit
 
 
+def _names_a_publisher(name: str, place: str, lexicon: Lexicon) -> bool:
+    """`رويترز (نيويورك)`, `«الخليج» (دبي)`, `عكاظ (جدة)`: a known agency, a quoted paper, or
+    a one-or-two-word name before a parenthesis that is neither a credit nor a weekday."""
+    if is_credit(name, lexicon) or name.strip().startswith("«"):
+        return True
+    return (
+        name.strip().count(" ") <= 1
+        and not is_credit(place, lexicon)
+        and fold(place) not in lexicon.non_credits
+    )
+
+
 def is_byline(line: Line, lexicon: Lexicon) -> bool:
     """A teaser byline: `«الشرق الأوسط» (موسكو)` or `براكريتي غوبتا (نيودلهي)`."""
     if _GUILLEMET_BYLINE_RE.match(line.text):
@@ -175,7 +187,7 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
     if line.n_words > DATELINE_MAX_WORDS or line.ends_sentence:
         return None
     match = _AGENCY_PLACE_RE.match(line.text)
-    if match and is_credit(match.group(1), lexicon):
+    if match and _names_a_publisher(match.group(1), match.group(2), lexicon):
         return {"source": match.group(1).strip("«» "), "dateline": match.group(2).strip()}
     match = _PLACE_AGENCY_RE.match(line.text)
     if match:
@@ -199,8 +211,8 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
         return None
     if fold(place) in lexicon.credit_prefixes:
         return None  # "صورة: أرشيف" credits a photo, it is not a dateline
-    if is_credit(name, lexicon):
-        return {"source": name.strip("«» "), "dateline": place}  # "جاكرتا: «الشرق الأوسط»"
+    if is_credit(name, lexicon) or (name.startswith("«") and name.endswith("»")):
+        return {"source": name.strip("«» "), "dateline": place}  # "دبي: «الخليج»"
     return {"byline": name, "dateline": place}
 
 

@@ -26,6 +26,9 @@ BEFORE = ["remove_widgets", "extract_headline"]
         ("كتب - أحمد علي", {"byline": "أحمد علي"}),
         ("كتب محمود عبد الراضي", {"byline": "محمود عبد الراضي"}),
         ("بواسطة: فريق التحرير", {"byline": "فريق التحرير"}),
+        ("عكاظ (جدة)", {"source": "عكاظ", "dateline": "جدة"}),
+        ("دبي: «الخليج»", {"source": "الخليج", "dateline": "دبي"}),
+        ("تونس – وات", {"source": "وات", "dateline": "تونس"}),
         ("كتب- أحمد جمعة:", {"byline": "أحمد جمعة"}),
         ("إسطنبول/ الأناضول", {"source": "الأناضول", "dateline": "إسطنبول"}),
         ("أبوظبي - سكاي نيوز عربية", {"source": "سكاي نيوز عربية", "dateline": "أبوظبي"}),
@@ -60,6 +63,8 @@ def test_short_colon_lines_in_the_body_are_not_bylines(line: str) -> None:
         "كتب محمد على صفحته",  # a sentence: a function word inside
         "روسيا - أوكرانيا",
         "صورة: أرشيف",  # a photo credit, not `city: author`
+        "بوتين (الخميس)",  # a weekday in parentheses
+        "ترامب (أرشيف)",  # a credit in parentheses
     ],
 )
 def test_lead_lines_that_are_not_bylines(line: str) -> None:

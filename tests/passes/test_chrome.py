@@ -25,6 +25,7 @@ BODY2 = "وأكد البيان أن الصين وروسيا تدعمان بعض�
         ("جميع الحقوق محفوظة لموقع الخبر 2024.", "copyright"),
         ("وأكد البيان أن الصين وروسيا تدعمان بعضهما البعض... المزيد", "teaser_preview"),
         ("منذ 5 ساعات", "relative_time"),
+        ("الرئيسية » وطنية", "breadcrumb"),
         ("قبل 3 ساعات", "relative_time"),
         ("منذ يومين", "relative_time"),
         ("2 hours ago", "relative_time"),
@@ -44,6 +45,7 @@ def test_chrome_lines(line: str, reason: str) -> None:
         "وأكد البيان أن الصين وروسيا تدعمان بعضهما البعض... وأضاف أن المزيد سيأتي.",
         "الأرقام تتراوح بين 5 و10.",
         "منذ 5 ساعات والبحث مستمر عن المفقودين.",
+        "روسيا » أوكرانيا",  # two parts without a home link
     ],
 )
 def test_body_lines_that_look_like_chrome_stay(line: str) -> None:

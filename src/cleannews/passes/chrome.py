@@ -86,7 +86,9 @@ def _chrome_reason(line: Line, ctx: Context) -> str | None:
         return "copyright"
     if " > " in text or " / " in text or " » " in text or " | " in text or " › " in text:
         parts = _CRUMB_SPLIT_RE.split(text)
-        if len(parts) >= 3 and all(0 < p.count(" ") + 1 <= MAX_CRUMB_WORDS for p in parts):
+        short = all(0 < p.count(" ") + 1 <= MAX_CRUMB_WORDS for p in parts)
+        home = len(parts) == 2 and fold(parts[0]) in ctx.lexicon.chrome  # "الرئيسية » وطنية"
+        if short and (len(parts) >= 3 or home):
             return "breadcrumb"
     return None
 
