@@ -184,7 +184,7 @@ def _minimal_html(doc: Doc) -> str:
 def run_justext(doc: Doc) -> Prediction:
     import justext  # noqa: PLC0415
 
-    stoplist = justext.get_stoplist("Arabic")
+    stoplist = justext.get_stoplist("English" if 'lang="en"' in doc.data[:1000] else "Arabic")
     paragraphs = justext.justext(_minimal_html(doc).encode("utf-8"), stoplist, encoding="utf-8")
     return Prediction(body=[norm(p.text) for p in paragraphs if not p.is_boilerplate])
 
@@ -232,7 +232,7 @@ class Tool:
 TOOLS = (
     Tool("cleannews", run_cleannews, ("text", "html")),
     Tool("no cleaning", run_floor, ("text", "html")),
-    Tool("jusText (Arabic)", run_justext, ("text", "html"), "justext"),
+    Tool("jusText", run_justext, ("text", "html"), "justext"),
     Tool("trafilatura", run_trafilatura, ("text", "html"), "trafilatura"),
     Tool("trafilatura dedup", run_trafilatura_dedup, ("text",), "trafilatura"),
     Tool("newspaper4k", run_newspaper, ("html",), "newspaper"),
