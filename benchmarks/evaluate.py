@@ -44,6 +44,7 @@ CORPUS = ROOT / "benchmarks" / "corpus" / "docs"
 HOLDOUT = ROOT / "benchmarks" / "corpus" / "holdout"
 HOLDOUT2 = ROOT / "benchmarks" / "corpus" / "holdout2"
 HOLDOUT3 = ROOT / "benchmarks" / "corpus" / "holdout3"
+HOLDOUT4 = ROOT / "benchmarks" / "corpus" / "holdout4"
 RECORDED = ROOT / "benchmarks" / "corpus" / "recorded.json"
 HTML_DIR = FIXTURES / "html"
 META_FIELDS = ("source", "published", "keywords", "subtitle", "byline", "dateline")
@@ -108,6 +109,7 @@ def load_corpus() -> list[Doc]:
     paths += [("holdout", p) for p in sorted(HOLDOUT.glob("*.txt"))]
     paths += [("holdout2", p) for p in sorted(HOLDOUT2.glob("*.txt"))]
     paths += [("holdout3", p) for p in sorted(HOLDOUT3.glob("*.txt"))]
+    paths += [("holdout4", p) for p in sorted(HOLDOUT4.glob("*.txt"))]
     for group, path in paths:
         gold = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
         docs.append(
@@ -429,6 +431,7 @@ GROUPS: tuple[tuple[str, Callable[[Doc], bool]], ...] = (
     ("holdout text", lambda d: d.group == "holdout"),
     ("holdout2 text", lambda d: d.group == "holdout2"),
     ("holdout3 text", lambda d: d.group == "holdout3"),
+    ("holdout4 text", lambda d: d.group == "holdout4"),
     ("all text", lambda d: d.kind == "text"),
     ("HTML pages", lambda d: d.kind == "html"),
 )
