@@ -104,6 +104,16 @@ FUNCTION_WORDS = (
     "لا", "ما", "او", "أو", "ثم", "كما", "قال", "وقال", "قالت", "وقالت", "أمس", "اليوم", "عام",
     "the", "a", "an", "of", "to", "in", "on", "for", "and", "with", "after", "says", "said",
 )
+# First words of calls to action printed after an article, even as full sentences.
+CALL_TO_ACTION_WORDS = (
+    "تابعوا", "تابعونا", "تابعني", "اشترك", "اشتركوا", "حمل", "حمّل", "نزّل", "انضم", "انضموا",
+    "شاركونا", "زوروا", "Follow", "Subscribe", "Download", "Join", "Sign up",
+)
+# A heading that opens the readers' comments: everything after it in the article is theirs.
+COMMENT_HEADINGS = (
+    "التعليقات", "تعليقات", "تعليقات القراء", "تعليقات الزوار", "آراء القراء", "أضف تعليقك",
+    "اترك تعليقا", "Comments", "Leave a comment",
+)
 # A preview of the body that links to the article ends with one of these.
 MORE_PHRASES = ("المزيد", "اقرأ المزيد", "إقرأ المزيد", "للمزيد", "Read more", "more")
 # fmt: on
@@ -126,6 +136,8 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
     "chrome": CHROME_PHRASES,
     "more_links": MORE_PHRASES,
     "function_words": FUNCTION_WORDS,
+    "calls_to_action": CALL_TO_ACTION_WORDS,
+    "comment_headings": COMMENT_HEADINGS,
 }
 CATEGORIES = tuple(DEFAULT_PHRASES)
 
@@ -155,8 +167,11 @@ class Lexicon:
     chrome: frozenset[str]
     more_links: frozenset[str]
     function_words: frozenset[str]
+    calls_to_action: frozenset[str]
+    comment_headings: frozenset[str]
     max_section_words: int = field(default=3)
     caption_label_starts: tuple[str, ...] = ()  # first words as printed, for a cheap test
+    call_to_action_starts: tuple[str, ...] = ()
     metadata_labels: frozenset[str] = field(default=frozenset())
 
     @classmethod
@@ -177,4 +192,7 @@ class Lexicon:
             max_section_words=longest,
             metadata_labels=metadata,
             caption_label_starts=tuple(sorted(firsts | {w.casefold() for w in firsts})),
+            call_to_action_starts=tuple(
+                f"{word} " for word in (*CALL_TO_ACTION_WORDS, *extra.get("calls_to_action", ()))
+            ),
         )

@@ -114,3 +114,22 @@ def test_a_related_heading_is_not_part_of_a_menu_run() -> None:
     text = lines(BODY, BODY2, "السعودية", "طاقة متجددة", "الأكثر قراءة", "أسعار الذهب تواصل الصعود")
     found = run_pass("remove_navigation", text)
     assert 5 not in found
+
+
+def test_comments_section_after_the_text() -> None:
+    text = lines(
+        "عنوان الخبر الرئيسي اليوم",
+        BODY,
+        BODY2,
+        "التعليقات (3)",
+        "أحمد سمير",
+        "خطوة ممتازة وننتظر خطوط أخرى للمحافظات.",
+        "رد",
+    )
+    found = run_pass("remove_comments_section", text)
+    assert {n: c.reason for n, c in found.items()} == dict.fromkeys(range(4, 8), "comments_section")
+
+
+def test_comment_count_above_the_text_is_not_a_comments_section() -> None:
+    text = lines("عنوان الخبر الرئيسي اليوم", "3 تعليقات", BODY, BODY2)
+    assert run_pass("remove_comments_section", text) == {}

@@ -109,3 +109,12 @@ def test_date_lines_with_weekday_comma_or_unlabelled_prefix(line: str, when: dat
 )
 def test_lines_that_mention_a_date_stay(line: str) -> None:
     assert run_pass("extract_published_date", lines(BODY, line, BODY2)) == {}
+
+
+def test_hashtag_lines_are_keywords_and_a_hash_in_text_is_not() -> None:
+    text = lines(BODY, BODY2, "#البورصة", "#مهرجان_بعلبك #لبنان", "وانتشر وسم #البورصة بعد الجلسة.")
+    found = run_pass("extract_keyword_footer", text)
+    assert {n: (c.reason, c.value) for n, c in found.items()} == {
+        3: ("hashtags", ["البورصة"]),
+        4: ("hashtags", ["مهرجان بعلبك", "لبنان"]),
+    }

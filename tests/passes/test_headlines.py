@@ -117,3 +117,12 @@ def test_a_question_can_be_the_headline_and_its_deck_follows() -> None:
     assert [(n, c.value) for n, c in found.items()] == [(2, deck)]
     # a question inside the body is not a headline
     assert run_pass("extract_headline", lines(BODY, question, BODY2)) == {}
+
+
+def test_you_are_reading_bar_above_the_headline() -> None:
+    bar = f"أنت تقرأ: {HEAD}"
+    found = run_pass("extract_headline", lines(bar, HEAD, BODY, BODY2))
+    assert _summary(found) == {
+        1: (Role.REMOVED, "above_headline"),
+        2: (Role.HEADLINE, "first_line_headline"),
+    }

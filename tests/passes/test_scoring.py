@@ -68,7 +68,7 @@ def test_bad_lines_at_both_edges_are_removed() -> None:
         "«لن نتراجع».",  # a quoted line
         "- مائة ألف وحدة",  # a list item
         "وأظهرت صورة نشرتها الوزارة، الأحد 12 مايو 2024، مخطط المشروع.",  # photo and date
-        "12,345",
+        "الأهلي 2 - 1 الزمالك",  # a score line: digits, but letters too
     ],
 )
 def test_lines_inside_the_text_always_stay(inner: str) -> None:
@@ -81,7 +81,8 @@ def test_lines_inside_the_text_always_stay(inner: str) -> None:
     [
         "وتم ذلك.",  # a short one-sentence paragraph
         "ويتواصل البحث عن المفقودين",  # a last paragraph without its full stop
-        "- قروض ميسرة للشباب",  # a list that ends the article
+        "- قروض ميسرة للشباب\n- أراض مجانية للمطورين",  # a list that ends the article
+        "وتشمل المرحلة الأولى ما يلي:\n- قروض ميسرة للشباب",  # one item after its intro
         "وتشمل المرحلة الأولى ما يلي:",
     ],
 )
@@ -101,3 +102,31 @@ def test_a_deck_stays_and_the_author_line_after_it_goes() -> None:
     text = lines(H, deck, "مريم عبد الله صحافية", BODY, BODY2)
     found = run_pass("remove_unscored_edges", text, before=BEFORE)
     assert {n: c.reason for n, c in found.items()} == {3: "low_score_at_edge"}
+
+
+@pytest.mark.parametrize(
+    ("rows", "removed"),
+    [
+        ((BODY, "***", BODY2), {3: "no_letters"}),  # a separator, even inside the text
+        ((BODY, "01:25", BODY2), {3: "no_letters"}),
+        ((BODY, BODY2, "* كاتب وأكاديمي"), {4: "low_score_at_edge"}),  # a lone bullet: a bio
+        (
+            (BODY, BODY2, "تابعوا آخر الأخبار عبر حسابنا على تطبيق نبض."),
+            {4: "low_score_at_edge"},  # a call to action, although a full sentence
+        ),
+        (
+            (BODY, BODY2, "هل تتوقع استمرار صعود البورصة؟", "نعم", "لا"),
+            dict.fromkeys([4, 5, 6], "low_score_at_edge"),  # a reader poll
+        ),
+    ],
+)
+def test_separators_bios_calls_to_action_and_polls(
+    rows: tuple[str, ...], removed: dict[int, str]
+) -> None:
+    found = run_pass("remove_unscored_edges", lines(H, *rows), before=BEFORE)
+    assert {n: c.reason for n, c in found.items()} == removed
+
+
+def test_a_closing_question_without_answers_is_body() -> None:
+    text = lines(H, BODY, BODY2, "فهل تتعلم الحكومة الدرس هذه المرة؟")
+    assert run_pass("remove_unscored_edges", text, before=BEFORE) == {}

@@ -16,7 +16,11 @@ from cleannews.passes.captions import (
     extract_labelled_captions,
     extract_lead_captions,
 )
-from cleannews.passes.chrome import remove_navigation, remove_page_chrome
+from cleannews.passes.chrome import (
+    remove_comments_section,
+    remove_navigation,
+    remove_page_chrome,
+)
 from cleannews.passes.footers import (
     extract_keyword_footer,
     extract_published_date,
@@ -36,6 +40,7 @@ PASSES: MappingProxyType[str, Pass] = MappingProxyType(
     {
         fn.__name__: fn
         for fn in (
+            remove_comments_section,
             remove_widgets,
             remove_page_chrome,
             remove_read_also_marker,

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.page import Line
-from cleannews.signals import byline_parts, caption_label, credit_caption
+from cleannews.signals import byline_parts, caption_label, credit_caption, is_label_pair
 
 SUBTITLE_MIN_WORDS = 4
 
@@ -35,6 +35,7 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
         or credit_caption(first, ctx.lexicon) is not None
         or caption_label(first.text, ctx.lexicon) is not None
         or byline_parts(first, ctx.lexicon) is not None
+        or is_label_pair(first)
     ):
         return
     yield Claim(first.index, Role.SUBTITLE, "deck_under_headline", first.text)

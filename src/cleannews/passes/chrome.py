@@ -34,6 +34,8 @@ MAX_CHROME_WORDS = 15
 MAX_CHROME_PHRASE_WORDS = 4
 MAX_CRUMB_WORDS = 4
 MAX_RELATIVE_TIME_WORDS = 4
+MAX_COMMENT_HEADING_WORDS = 4
+_COUNT_RE = re.compile(r"^\s*\d+\s*|\s*[(\[]?\d+[)\]]?\s*$")  # "التعليقات (3)", "3 تعليقات"
 MENU_MAX_WORDS = 3
 MENU_MIN_RUN = 3
 FRAGMENT_MAX_WORDS = 2
@@ -111,6 +113,26 @@ def _is_preview(line: Line, ctx: Context) -> bool:
         return False
     tail = text.rstrip(" .…").rsplit("...", 1)[-1].rsplit("…", 1)[-1]
     return fold(tail) in ctx.lexicon.more_links
+
+
+def remove_comments_section(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims a readers'-comments heading after the running text has begun, and every line
+    after it in the article: names, times, comments and reply links are the readers', not
+    the article's.
+
+    Risk: a comments heading printed inside the body (rare: comment counts sit above it,
+    before the first sentence, where they are not taken for a heading) drops the rest.
+    """
+    lexicon = ctx.lexicon
+    start = view.lead_end
+    lines = view.text_lines
+    for at, line in enumerate(lines):
+        if line.index <= start or line.n_words > MAX_COMMENT_HEADING_WORDS:
+            continue
+        if fold(_COUNT_RE.sub("", line.text)) in lexicon.comment_headings:
+            for rest in lines[at:]:
+                yield Claim(rest.index, Role.REMOVED, "comments_section")
+            return
 
 
 def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:

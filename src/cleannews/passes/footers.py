@@ -78,10 +78,15 @@ def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
 
 
 def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
-    """Claims `كلمات دلالية: ...` lines, or a label alone followed by one tag per line.
+    """Claims `كلمات دلالية: ...` lines, a label alone followed by one tag per line, and lines
+    made only of hashtags (`#البورصة #الاقتصاد`).
 
     Risk: after a label alone, short lines up to the next long line are taken for tags.
     """
+    for line in view.free_label_lines():
+        if line.text[0] == "#" and all(word[0] == "#" for word in line.text.split()):
+            tags = [word.strip("#").replace("_", " ") for word in line.text.split()]
+            yield Claim(line.index, Role.KEYWORDS, "hashtags", [t for t in tags if t])
     labels = ctx.lexicon.keyword_labels
     if all(label_value(line, labels) is None for line in view.free_label_lines()):
         return

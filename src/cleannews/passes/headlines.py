@@ -61,9 +61,13 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     skipped: list[Line] = []
     fallback: tuple[list[Line], Line] | None = None
     lexicon = ctx.lexicon
-    for line in view.free_lines()[:HEADLINE_SEARCH]:
+    candidates = view.free_lines()[: HEADLINE_SEARCH + 1]
+    for line, nxt in zip(candidates, [*candidates[1:], None], strict=False):
         if line.is_prose and not _is_question_headline(line):
             break
+        if nxt is not None and len(nxt.text) < len(line.text) and line.text.endswith(nxt.text):
+            skipped.append(line)  # "أنت تقرأ: <headline>" above the headline itself
+            continue
         parts = byline_parts(line, lexicon) or {}
         if "source" in parts or ("byline" in parts and "dateline" not in parts):
             skipped.append(line)  # "سكاي نيوز عربية - أبوظبي", "By …"

@@ -16,8 +16,10 @@ long unpunctuated lines here; punctuation and position carry most of the weight.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from enum import IntEnum
+from functools import partial
 
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.lexicon import Lexicon
@@ -31,6 +33,10 @@ MIN_LETTER_SHARE = 0.5  # below it a line is numbers and symbols: a counter, a t
 SENTENCE_DENSITY = 0.15  # function-word share that makes a long unpunctuated line a sentence
 LONG_LINE_WORDS = 10
 PUNCTUATED_SHARE = 0.5  # a page whose long lines mostly lack full stops is not graded
+NO_LETTER_MAX_WORDS = 3
+POLL_MIN_ANSWERS = 2
+POLL_MAX_ANSWER_WORDS = 3
+POLL_MAX_QUESTION_WORDS = 20
 _CONJUNCTION_RE = re.compile(r"^[وف][\u0621-\u064a]{2,}")
 _HANDLE_RE = re.compile(r"^(?:[@#]\S+\s*)+$|^(?:https?://|www\.)\S+$")
 
@@ -44,6 +50,8 @@ class Grade(IntEnum):
 def grade_line(line: Line, repeats: int, lexicon: Lexicon) -> Grade:
     """Phase one: a grade from the line alone (and how often the page prints it)."""
     text = line.text
+    if text.startswith(lexicon.call_to_action_starts):
+        return Grade.BAD  # "تابعوا آخر الأخبار عبر ...", a sentence that sells, not tells
     if line.is_prose:
         return Grade.GOOD
     if _letter_share(text) < MIN_LETTER_SHARE or _HANDLE_RE.match(text):
@@ -72,24 +80,67 @@ def _density(text: str, lexicon: Lexicon) -> float:
 
 
 def remove_unscored_edges(view: SpanView, ctx: Context) -> Iterator[Claim]:
-    """Claims bad-graded lines before the first and after the last paragraph of the text;
-    short and good lines there (a deck, a list that ends the article) stay.
+    """Claims bad-graded lines before the first and after the last good line of the text,
+    a reader poll that ends it, and lines with no letter at all (`***`, `01:25`) anywhere.
+
+    Short lines outside the running text (a deck, a list that ends the article) stay, and so
+    does every line with letters inside it.
 
     Risk: a closing line of a few words without a full stop (`والله أعلم`) is removed; pages
-    that do not end their paragraphs with full stops are left alone, since the grades rely on
-    punctuation.
+    that do not end their paragraphs with full stops are not graded at the edges, since the
+    grades rely on punctuation.
     """
     free = view.free_lines()
-    counts, lexicon = view.text_counts, ctx.lexicon
-    first = next((n for n, line in enumerate(free) if line.is_prose), None)
+    if not free:
+        return
+    for line in free:
+        text = line.text
+        if line.n_words <= NO_LETTER_MAX_WORDS and not text[0].isalpha() and not _letters(text):
+            yield Claim(line.index, Role.REMOVED, "no_letters")
+    grade = partial(_grade, counts=view.text_counts, lexicon=ctx.lexicon)
+    first = next((n for n, line in enumerate(free) if grade(line) is Grade.GOOD), None)
     if first is None:
         return
-    last = next(n for n in range(len(free) - 1, -1, -1) if free[n].is_prose)
+    last = next(n for n in range(len(free) - 1, -1, -1) if grade(free[n]) is Grade.GOOD)
+    poll = _poll_at_end(free, last)
+    if poll:
+        last -= 1
     if (first == 0 and last == len(free) - 1) or not _punctuates(free):
         return
     for line in (*free[:first], *free[last + 1 :]):
-        if grade_line(line, counts[line.text], lexicon) is Grade.BAD:
+        if grade(line) is Grade.BAD or _lone_bullet(line, free) or line in poll:
             yield Claim(line.index, Role.REMOVED, "low_score_at_edge")
+
+
+def _grade(line: Line, counts: Counter[str], lexicon: Lexicon) -> Grade:
+    return grade_line(line, counts[line.text], lexicon)
+
+
+def _letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def _poll_at_end(free: list[Line], last: int) -> list[Line]:
+    """`هل تتوقع ...؟` then two or more answers of a few words, closing the span: a poll."""
+    answers = free[last + 1 :]
+    question = free[last]
+    if (
+        len(answers) >= POLL_MIN_ANSWERS
+        and question.text.endswith(("؟", "?"))
+        and question.n_words <= POLL_MAX_QUESTION_WORDS
+        and all(a.n_words <= POLL_MAX_ANSWER_WORDS and not a.ends_sentence for a in answers)
+    ):
+        return [question, *answers]
+    return []
+
+
+def _lone_bullet(line: Line, free: list[Line]) -> bool:
+    """A single bullet line outside the text (`* كاتب وأكاديمي`): a list has siblings."""
+    if line.bullet_text is None or line.ends_sentence:
+        return False
+    at = free.index(line)
+    neighbours = free[max(0, at - 1) : at] + free[at + 1 : at + 2]
+    return not any(n.bullet_text is not None or n.text.endswith(":") for n in neighbours)
 
 
 def _punctuates(free: Sequence[Line]) -> bool:
