@@ -123,13 +123,15 @@ def remove_comments_section(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Risk: a comments heading printed inside the body (rare: comment counts sit above it,
     before the first sentence, where they are not taken for a heading) drops the rest.
     """
-    lexicon = ctx.lexicon
+    headings = ctx.lexicon.comment_headings
     start = view.lead_end
     lines = view.text_lines
     for at, line in enumerate(lines):
-        if line.index <= start or line.n_words > MAX_COMMENT_HEADING_WORDS:
+        if line.n_words > MAX_COMMENT_HEADING_WORDS or line.index <= start:
             continue
-        if fold(_COUNT_RE.sub("", line.text)) in lexicon.comment_headings:
+        key = line.key
+        counted = key[-1] == ")" or key[0].isdigit()  # "التعليقات (3)", "3 تعليقات"
+        if key in headings or (counted and fold(_COUNT_RE.sub("", line.text)) in headings):
             for rest in lines[at:]:
                 yield Claim(rest.index, Role.REMOVED, "comments_section")
             return
