@@ -129,9 +129,9 @@ def remove_comments_section(view: SpanView, ctx: Context) -> Iterator[Claim]:
     for at, line in enumerate(lines):
         if line.n_words > MAX_COMMENT_HEADING_WORDS or line.index <= start:
             continue
-        key = line.key
-        counted = key[-1] == ")" or key[0].isdigit()  # "التعليقات (3)", "3 تعليقات"
-        if key in headings or (counted and fold(_COUNT_RE.sub("", line.text)) in headings):
+        text = line.text
+        counted = text[-1] == ")" or text[0].isdigit()  # "التعليقات (3)", "3 تعليقات"
+        if line.key in headings or (counted and fold(_COUNT_RE.sub("", text)) in headings):
             for rest in lines[at:]:
                 yield Claim(rest.index, Role.REMOVED, "comments_section")
             return
