@@ -129,8 +129,8 @@ def remove_comments_section(view: SpanView, ctx: Context) -> Iterator[Claim]:
     for at, line in enumerate(lines):
         if line.n_words > MAX_COMMENT_HEADING_WORDS or line.index <= start:
             continue
-        text = line.text
-        counted = text[-1] == ")" or text[0].isdigit()  # "التعليقات (3)", "3 تعليقات"
+        text = line.text  # "التعليقات (3)" and "3 تعليقات" count their comments
+        counted = text[0].isdigit() or (text[-1] == ")" and text[-2:-1].isdigit())
         if line.key in headings or (counted and fold(_COUNT_RE.sub("", text)) in headings):
             for rest in lines[at:]:
                 yield Claim(rest.index, Role.REMOVED, "comments_section")
