@@ -45,6 +45,7 @@ HOLDOUT = ROOT / "benchmarks" / "corpus" / "holdout"
 HOLDOUT2 = ROOT / "benchmarks" / "corpus" / "holdout2"
 HOLDOUT3 = ROOT / "benchmarks" / "corpus" / "holdout3"
 HOLDOUT4 = ROOT / "benchmarks" / "corpus" / "holdout4"
+HOLDOUT5 = ROOT / "benchmarks" / "corpus" / "holdout5"
 RECORDED = ROOT / "benchmarks" / "corpus" / "recorded.json"
 HTML_DIR = FIXTURES / "html"
 META_FIELDS = ("source", "published", "keywords", "subtitle", "byline", "dateline")
@@ -110,6 +111,7 @@ def load_corpus() -> list[Doc]:
     paths += [("holdout2", p) for p in sorted(HOLDOUT2.glob("*.txt"))]
     paths += [("holdout3", p) for p in sorted(HOLDOUT3.glob("*.txt"))]
     paths += [("holdout4", p) for p in sorted(HOLDOUT4.glob("*.txt"))]
+    paths += [("holdout5", p) for p in sorted(HOLDOUT5.glob("*.txt"))]
     for group, path in paths:
         gold = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
         docs.append(
@@ -432,6 +434,7 @@ GROUPS: tuple[tuple[str, Callable[[Doc], bool]], ...] = (
     ("holdout2 text", lambda d: d.group == "holdout2"),
     ("holdout3 text", lambda d: d.group == "holdout3"),
     ("holdout4 text", lambda d: d.group == "holdout4"),
+    ("holdout5 text", lambda d: d.group == "holdout5"),
     ("all text", lambda d: d.kind == "text"),
     ("HTML pages", lambda d: d.kind == "html"),
 )
