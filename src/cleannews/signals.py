@@ -197,8 +197,8 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
         if is_credit(first, lexicon):
             return {"source": first.strip("«» "), "dateline": second}
     match = _AUTHOR_RE.match(line.text)
-    if match:
-        return {"byline": match.group(1).strip()}
+    if match:  # "بواسطة أحمد سالم | منذ يوم واحد": the name is before the bar
+        return {"byline": match.group(1).split(" | ")[0].strip()}
     match = _WROTE_NAME_RE.match(line.text)
     if match and not set(fold(match.group(1)).split()) & lexicon.function_words:
         return {"byline": match.group(1).strip()}  # "كتب الرئيس على منصة" is a sentence

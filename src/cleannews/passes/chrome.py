@@ -28,6 +28,7 @@ _RELATIVE_TIME_RE = re.compile(
     r"يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|شهر|أشهر)|\d{1,3}\s+(?:minutes?|hours?|days?)\s+ago)$",
     re.IGNORECASE,
 )
+_HIJRI_NUMERIC_RE = re.compile(r"(?<!\d)14\d\d[/-]\d{1,2}[/-]\d{1,2}(?!\d)\s*هـ?|\d[/-]14\d\d\s*هـ")
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
 _INNER_PUNCT = (".", "،", "؟", "!", "?", ",", "؛", ":")
 MAX_CHROME_WORDS = 15
@@ -82,8 +83,11 @@ def _chrome_reason(line: Line, ctx: Context) -> str | None:
         return "relative_time"
     if ("°" in text or "eather" in text) and not line.ends_sentence:
         return "weather_widget"
-    if "14" in text and not line.ends_sentence and HIJRI_RE.search(text):
-        return None if parse_date(text) else "date_header"  # a Gregorian date: the date pass
+    if "14" in text and not line.ends_sentence:
+        if HIJRI_RE.search(text):
+            return None if parse_date(text) else "date_header"  # a Gregorian date: the date pass
+        if _HIJRI_NUMERIC_RE.search(text) and line.n_words <= MAX_CRUMB_WORDS:
+            return "date_header"  # "الاثنين 1445/11/20 هـ"
     if _is_copyright(line):
         return "copyright"
     if " > " in text or " / " in text or " » " in text or " | " in text or " › " in text:
