@@ -92,7 +92,12 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             yield Claim(line.index, Role.CAPTION, "caption_under_credit", image)
             credit, bare = None, False
             continue
-        found = _credit_or_caption_line(line.text, lexicon, starts)
+        text = line.text
+        found = (
+            _credit_or_caption_line(text, lexicon, starts)
+            if text[0] == "(" or text.startswith(starts)
+            else None
+        )
         if found is None:
             credit, bare = None, False
         elif found[0] == "credit":

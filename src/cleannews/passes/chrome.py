@@ -128,16 +128,16 @@ def remove_comments_section(view: SpanView, ctx: Context) -> Iterator[Claim]:
     before the first sentence, where they are not taken for a heading) drops the rest.
     """
     headings = ctx.lexicon.comment_headings
-    start = view.lead_end
-    lines = view.text_lines
-    for at, line in enumerate(lines):
-        if line.n_words > MAX_COMMENT_HEADING_WORDS or line.index <= start:
+    for line in view.label_lines:
+        if line.n_words > MAX_COMMENT_HEADING_WORDS:
             continue
         text = line.text  # "التعليقات (3)" and "3 تعليقات" count their comments
         counted = text[0].isdigit() or (text[-1] == ")" and text[-2:-1].isdigit())
-        if line.key in headings or (counted and fold(_COUNT_RE.sub("", text)) in headings):
-            for rest in lines[at:]:
-                yield Claim(rest.index, Role.REMOVED, "comments_section")
+        heading = line.key in headings or (counted and fold(_COUNT_RE.sub("", text)) in headings)
+        if heading and line.index > view.lead_end:
+            for rest in view.text_lines:
+                if rest.index >= line.index:
+                    yield Claim(rest.index, Role.REMOVED, "comments_section")
             return
 
 
