@@ -46,6 +46,7 @@ HOLDOUT2 = ROOT / "benchmarks" / "corpus" / "holdout2"
 HOLDOUT3 = ROOT / "benchmarks" / "corpus" / "holdout3"
 HOLDOUT4 = ROOT / "benchmarks" / "corpus" / "holdout4"
 HOLDOUT5 = ROOT / "benchmarks" / "corpus" / "holdout5"
+HOLDOUT6 = ROOT / "benchmarks" / "corpus" / "holdout6"
 RECORDED = ROOT / "benchmarks" / "corpus" / "recorded.json"
 HTML_DIR = FIXTURES / "html"
 META_FIELDS = ("source", "published", "keywords", "subtitle", "byline", "dateline")
@@ -112,6 +113,7 @@ def load_corpus() -> list[Doc]:
     paths += [("holdout3", p) for p in sorted(HOLDOUT3.glob("*.txt"))]
     paths += [("holdout4", p) for p in sorted(HOLDOUT4.glob("*.txt"))]
     paths += [("holdout5", p) for p in sorted(HOLDOUT5.glob("*.txt"))]
+    paths += [("holdout6", p) for p in sorted(HOLDOUT6.glob("*.txt"))]
     for group, path in paths:
         gold = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
         docs.append(
@@ -435,6 +437,7 @@ GROUPS: tuple[tuple[str, Callable[[Doc], bool]], ...] = (
     ("holdout3 text", lambda d: d.group == "holdout3"),
     ("holdout4 text", lambda d: d.group == "holdout4"),
     ("holdout5 text", lambda d: d.group == "holdout5"),
+    ("holdout6 text", lambda d: d.group == "holdout6"),
     ("all text", lambda d: d.kind == "text"),
     ("HTML pages", lambda d: d.kind == "html"),
 )
