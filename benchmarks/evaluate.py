@@ -162,7 +162,7 @@ def _as_gold_shape(article: Any) -> dict[str, Any]:
         "paragraphs": article.paragraphs,
         "images": [{"caption": i.caption, "credit": i.credit} for i in article.images],
         "source": article.source.name,
-        "published": article.published.isoformat()[:10] if article.published else None,
+        "published": article.published[:10] if article.published else None,
         "keywords": article.keywords,
         "related": [r.title for r in article.related],
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cleannews
+from tests.conftest import FIXTURES, read
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n\t\n", "\u200f\u00a0\n\ufeff"])
@@ -32,12 +33,38 @@ def test_only_boilerplate_is_no_article(text: str) -> None:
     assert isinstance(info.value, ValueError)
 
 
-@pytest.mark.parametrize("value", [None, b"\xd8\xa7", 42, ["text"], {"text": "x"}])
-def test_non_text_argument(value: object) -> None:
-    with pytest.raises(cleannews.InputTypeError, match="expects text"):
+@pytest.mark.parametrize(
+    ("value", "named"), [(None, "None"), (42, "int"), (["text"], "list"), ({"text": "x"}, "dict")]
+)
+def test_non_text_argument_names_what_it_got(value: object, named: str) -> None:
+    with pytest.raises(cleannews.InputTypeError, match=f"as str or bytes, got {named}$"):
         cleannews.clean_all(value)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         cleannews.clean(value)  # type: ignore[arg-type]
+
+
+def test_bytes_of_text_are_decoded_like_the_cli() -> None:
+    text = read(FIXTURES / "000_79f9fbd6935e7061.txt")
+    assert cleannews.clean_all(text.encode("utf-8")) == cleannews.clean_all(text)
+    assert cleannews.clean_all(text.encode("utf-16")) == cleannews.clean_all(text)
+    assert cleannews.clean_all(bytearray(text.encode("utf-8"))) == cleannews.clean_all(text)
+
+
+def test_binary_bytes_are_a_typed_error() -> None:
+    with pytest.raises(cleannews.CleanNewsError, match="binary"):
+        cleannews.clean_all(b"\x00\x01\x02" * 100)
+
+
+@pytest.mark.parametrize(
+    "data", [b"<div><h1>\xd8\xb9\xd9\x86\xd9\x88\xd8\xa7\xd9\x86</h1>", "<div><h1>x</h1>"]
+)
+def test_one_html_detector_for_api_and_cli(data: str | bytes) -> None:
+    from cleannews.inputs import Document, Fields, resolve_document
+    from cleannews.sniff import looks_like_html
+
+    assert looks_like_html(data)
+    raw = data if isinstance(data, bytes) else data.encode()
+    assert resolve_document(Document("-", raw=raw, html=None), Fields()).html is True
 
 
 def test_five_megabyte_single_line_is_kept_whole() -> None:

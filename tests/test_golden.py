@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -58,7 +57,8 @@ def test_metadata(case) -> None:
     for article, expected in zip(got, want, strict=True):
         assert article.source.name == expected["source"]
         published = expected["published"]
-        assert article.published == (date.fromisoformat(published) if published else None)
+        assert article.published == published
+        assert article.published_precision == ("date" if published else None)
         assert article.language == "ar"
         assert (article.subtitle, article.byline, article.dateline) == (None, None, None)
 

@@ -9,13 +9,14 @@ image and link URLs and `<meta>` data.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 import cleannews
-from cleannews.htmlpage import looks_like_html, render
+from cleannews.htmlpage import render
+from cleannews.sniff import looks_like_html
 from cleannews.inputs import decode_html
 from tests.conftest import FIXTURES, read
 
@@ -86,7 +87,8 @@ def test_page_metadata_fills_only_the_main_article() -> None:
     first, second = cleannews.clean_html(ASHARQ.read_bytes())
     # the text has no source or date line: <meta> gives them
     assert first.source.name == "الشرق الأوسط"
-    assert first.published == date(2023, 10, 19)
+    assert first.published == "2023-10-19T09:12:00+00:00"  # article:published_time, time kept
+    assert first.published_precision == "datetime"
     assert first.source.url is not None
     assert first.source.url.startswith("https://aawsat.com/")
     # the appended article is not what the page's <meta> describes
@@ -97,7 +99,8 @@ def test_text_evidence_wins_over_page_metadata() -> None:
     first, second = cleannews.clean_html(AGGREGATOR.read_bytes(), url="https://x.example/a")
     _assert_like_text_sample([first, second], SAMPLE_004)
     assert first.source.name == "الحرة"  # `المصدر: الحرة`, not og:site_name `أخبار العالم`
-    assert first.published == date(2023, 9, 17)  # the date line; the page says the same day
+    # the date line says the day; the page's own timestamp on that day adds the time
+    assert first.published == "2023-09-17T10:30:00+00:00"  # the date line; the page says the same day
     assert first.source.url == "https://x.example/a"  # the caller's URL over the canonical one
     assert [(r.title, r.url) for r in second.related] == [
         (
@@ -146,7 +149,8 @@ def test_english_page() -> None:
     )
     assert article.keywords == ["Energy", "Climate"]
     assert article.source.name == "The Coastal Ledger"
-    assert article.published == date(2024, 5, 14)
+    assert article.published == "2024-05-14T08:30:00+00:00"  # "Z" kept as UTC
+    assert article.published_value() == datetime(2024, 5, 14, 8, 30, tzinfo=UTC)
 
 
 def test_trafilatura_extractor_keeps_its_main_content_only() -> None:
@@ -233,8 +237,8 @@ def test_malformed_html_keeps_its_text() -> None:
 def test_binary_bytes_are_a_typed_error(data: bytes) -> None:
     with pytest.raises(cleannews.HtmlError, match="not an HTML page"):
         cleannews.clean_html(data)
-    with pytest.raises(cleannews.InputTypeError):
-        cleannews.clean_all(data)  # not detected as HTML: bytes are not text either
+    with pytest.raises(cleannews.CleanNewsError, match="binary"):
+        cleannews.clean_all(data)  # not detected as HTML: bytes, but not of text either
 
 
 def test_nesting_beyond_the_parser_limit_is_an_error_not_a_truncation() -> None:

@@ -12,12 +12,13 @@ from cleannews.assemble import Explanation, LineDecision
 from cleannews.config import Config
 from cleannews.errors import (
     CleanNewsError,
+    ConfigError,
     HtmlError,
     InputTypeError,
     NoArticleFound,
     UnknownPassError,
 )
-from cleannews.models import Article, Image, RelatedArticle, Source
+from cleannews.models import Article, ArticleRecord, Image, RelatedArticle, Source
 from cleannews.passes import PASSES
 
 __version__ = "0.1.0"
@@ -25,8 +26,10 @@ __version__ = "0.1.0"
 __all__ = [
     "PASSES",
     "Article",
+    "ArticleRecord",
     "CleanNewsError",
     "Config",
+    "ConfigError",
     "Explanation",
     "HtmlError",
     "Image",

@@ -6,10 +6,11 @@ from cleannews.assemble import Explanation, Outcome, run
 from cleannews.claims import Context
 from cleannews.config import Config
 from cleannews.errors import InputTypeError, NoArticleFound
-from cleannews.htmlpage import RenderedPage, add_html_evidence, looks_like_html, render
-from cleannews.inputs import decode_html
+from cleannews.htmlpage import RenderedPage, add_html_evidence, render
+from cleannews.inputs import decode_bytes, decode_html
 from cleannews.models import Article
 from cleannews.page import read_page
+from cleannews.sniff import looks_like_html
 
 __all__ = ["clean", "clean_all", "clean_html", "explain"]
 
@@ -71,18 +72,18 @@ def clean_html(
 
 def _run(data: str | bytes, url: str | None, config: Config | None, html: bool | None) -> Outcome:
     config = config or _DEFAULT_CONFIG
-    if isinstance(data, bytes | bytearray) and (
-        html or (html is None and looks_like_html(bytes(data[:4096]).decode("latin-1")))
-    ):
-        return _run_html(decode_html(bytes(data)), url, config)
-    if not isinstance(data, str):
+    if isinstance(data, bytearray | memoryview):
+        data = bytes(data)
+    if not isinstance(data, str | bytes):
         raise InputTypeError(
-            f"cleannews expects text (str) or HTML, got {type(data).__name__}; "
-            "decode bytes first, e.g. data.decode('utf-8'), or pass html=True"
+            f"cleannews expects the scraped text or HTML as str or bytes, got "
+            f"{'None' if data is None else type(data).__name__}"
         )
-    if html or (html is None and looks_like_html(data)):
-        return _run_html(data, url, config)
-    ctx = Context(config=config, lexicon=config.lexicon, page=read_page(data), url=url)
+    is_html = html if html is not None else looks_like_html(data)
+    if is_html:
+        return _run_html(decode_html(data) if isinstance(data, bytes) else data, url, config)
+    text = decode_bytes(data) if isinstance(data, bytes) else data
+    ctx = Context(config=config, lexicon=config.lexicon, page=read_page(text), url=url)
     return run(ctx)
 
 

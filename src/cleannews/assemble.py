@@ -210,7 +210,7 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
         paragraphs=paragraphs,
         subheadings=subheadings,
         images=images,
-        source=Source(name=source or byline.get("source"), url=ctx.url),
+        source=Source(name=source or byline.get("source"), url=ctx.url if position == 0 else None),
         published=published,
         keywords=keywords,
         related=related,

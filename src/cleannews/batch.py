@@ -19,9 +19,10 @@ from cleannews.api import clean_all
 from cleannews.config import Config
 from cleannews.errors import CleanNewsError
 from cleannews.inputs import Document, Fields, resolve_document
-from cleannews.output import format_article
+from cleannews.models import Article, ArticleRecord
+from cleannews.output import format_record
 
-__all__ = ["BatchOptions", "DocResult", "Summary", "clean_documents"]
+__all__ = ["BatchOptions", "DocResult", "Summary", "clean_documents", "records"]
 
 CHUNK_SIZE = 64
 CHUNKS_IN_FLIGHT_PER_JOB = 4
@@ -74,16 +75,31 @@ def clean_document(doc: Document, options: BatchOptions) -> DocResult:
         return DocResult(doc.name, error="empty input")
     try:
         articles = clean_all(
-            doc.text, url=doc.url, config=_config(options.config_json), html=bool(doc.html)
+            doc.text, url=doc.url, config=_config(options.config_json), html=doc.html
         )
         if options.main_only:
             articles = articles[:1]
-        rendered = [format_article(a, doc.name, options.fmt) for a in articles]
+        rendered = [format_record(record, options.fmt) for record in records(doc, articles)]
     except CleanNewsError as exc:
         return DocResult(doc.name, error=str(exc))
     except Exception as exc:  # one bad document must not stop a batch
         return DocResult(doc.name, error=f"internal error: {type(exc).__name__}: {exc}")
     return DocResult(doc.name, rendered, len(articles))
+
+
+def records(doc: Document, articles: list[Article]) -> list[ArticleRecord]:
+    """The output records of one document's articles, with what joins them to their input."""
+    return [
+        ArticleRecord(
+            input=doc.path or doc.name,
+            id=doc.id,
+            record=doc.line,
+            position=article.position,
+            fields=doc.kept,
+            article=article,
+        )
+        for article in articles
+    ]
 
 
 def _clean_chunk(chunk: list[Document], options: BatchOptions) -> list[DocResult]:

@@ -7,9 +7,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from cleannews.errors import CleanNewsError, UnknownPassError
+from cleannews.errors import ConfigError, UnknownPassError
 from cleannews.lexicon import CATEGORIES, Lexicon
 
 __all__ = ["Config"]
@@ -41,7 +41,10 @@ class Config(BaseModel):
     def __init__(self, **data: Any) -> None:
         if isinstance(data.get("skip"), str):
             data["skip"] = {data["skip"]}
-        super().__init__(**data)
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise ConfigError(_describe(exc)) from None
         self._check_names()
 
     def _check_names(self) -> None:
@@ -58,7 +61,15 @@ class Config(BaseModel):
         unknown = sorted(set(self.extra_phrases) - set(CATEGORIES))
         if unknown:
             valid = ", ".join(CATEGORIES)
-            raise CleanNewsError(f"unknown phrase categories {unknown}; valid: {valid}")
+            raise ConfigError(f"unknown phrase categories {unknown}; valid: {valid}")
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Config:
+        """As pydantic's, with errors as `ConfigError` naming the key."""
+        try:
+            return super().model_validate_json(json_data, **kwargs)
+        except ValidationError as exc:
+            raise ConfigError(_describe(exc)) from None
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -81,6 +92,26 @@ class Config(BaseModel):
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise CleanNewsError(f"cannot read rules file {path}: {exc}") from exc
+            raise ConfigError(f"cannot read rules file {path}: {exc}") from exc
         phrases = data.pop("phrases", {})
-        return cls(**data, extra_phrases={k: tuple(v) for k, v in phrases.items()})
+        if not isinstance(phrases, dict) or not all(
+            isinstance(v, list) and all(isinstance(p, str) for p in v) for v in phrases.values()
+        ):
+            raise ConfigError(f"rules file {path}: [phrases] maps a category to a list of strings")
+        try:
+            return cls(**data, extra_phrases={k: tuple(v) for k, v in phrases.items()})
+        except ConfigError as exc:
+            raise ConfigError(f"rules file {path}: {exc}") from None
+
+
+def _describe(exc: ValidationError) -> str:
+    """One line per wrong key: `key: what is wrong`, and the valid keys for an unknown one."""
+    parts = []
+    for error in exc.errors():
+        key = ".".join(str(p) for p in error["loc"]) or "config"
+        if error["type"] == "extra_forbidden":
+            valid = ", ".join(Config.model_fields)
+            parts.append(f"unknown setting {key!r} (valid: {valid})")
+        else:
+            parts.append(f"{key}: {error['msg']}")
+    return "invalid configuration: " + "; ".join(parts)

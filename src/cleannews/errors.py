@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "CleanNewsError",
+    "ConfigError",
     "HtmlError",
     "InputTypeError",
     "NoArticleFound",
@@ -23,7 +24,11 @@ class InputTypeError(CleanNewsError, TypeError):
     """The input is not text; a `TypeError` too, so both idioms catch it."""
 
 
-class UnknownPassError(CleanNewsError):
+class ConfigError(CleanNewsError):
+    """A configuration or rules file is wrong; the message names the file and the key."""
+
+
+class UnknownPassError(ConfigError):
     """A configuration names a pass that does not exist."""
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
@@ -22,7 +23,7 @@ import lxml.html
 
 from cleannews.dates import parse_date
 from cleannews.errors import HtmlError
-from cleannews.models import Article, Image, RelatedArticle, Source
+from cleannews.models import Article, Image, RelatedArticle, Source, published_fields
 
 if TYPE_CHECKING:
     from cleannews.assemble import Outcome
@@ -31,7 +32,6 @@ __all__ = [
     "PageMetadata",
     "RenderedPage",
     "add_html_evidence",
-    "looks_like_html",
     "render",
 ]
 
@@ -100,11 +100,6 @@ _INVISIBLE_TAGS = frozenset(
 )
 # Site furniture outside any article: menus, page header and footer.
 _CHROME_TAGS = frozenset(["nav", "header", "footer"])
-_HTML_START_RE = re.compile(
-    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
-    r"<(?:!doctype\s+html|html|head|body|meta|article|main|div|section|p|h[1-6])\b",
-    re.IGNORECASE | re.DOTALL,
-)
 _SPACE_RE = re.compile(r"\s+")
 LOOSE_ALT_MIN_WORDS = 3  # an <img alt> outside a <figure> describes a photo only if it is a phrase
 
@@ -118,6 +113,7 @@ class PageMetadata:
     sitename: str | None = None
     tags: tuple[str, ...] = ()
     url: str | None = None
+    published_time: str | None = None  # the page's own ISO timestamp, which keeps time and zone
 
 
 @dataclass
@@ -134,11 +130,6 @@ class RenderedPage:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
-
-
-def looks_like_html(text: str) -> bool:
-    """True when the text opens like an HTML document or fragment, not like scraped prose."""
-    return _HTML_START_RE.match(text[:4096]) is not None
 
 
 def render(html: str, url: str | None = None, *, main_content: bool = False) -> RenderedPage:
@@ -205,7 +196,38 @@ def _metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
         sitename=_clean(found.sitename),
         tags=tags,
         url=found.url or url,
+        published_time=_published_time(tree),
     )
+
+
+_PUBLISHED_XPATH = (
+    "//meta[@property='article:published_time' or @name='article:published_time'"
+    " or @itemprop='datePublished' or @property='og:published_time']/@content"
+    " | //time[@itemprop='datePublished']/@datetime"
+)
+_JSONLD_PUBLISHED_RE = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+
+
+def _published_time(tree: lxml.html.HtmlElement) -> str | None:
+    """The first ISO timestamp the page states for its publication, with its time."""
+    found = [str(v) for v in tree.xpath(_PUBLISHED_XPATH)]
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        found.extend(_JSONLD_PUBLISHED_RE.findall(str(script)))
+    for value in found:
+        if "T" in value and _iso_datetime(value) is not None:
+            return value.strip()
+    return None
+
+
+def _iso_datetime(value: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+def _page_published(meta: PageMetadata) -> datetime | None:
+    return _iso_datetime(meta.published_time) if meta.published_time else None
 
 
 def _clean(value: str | None) -> str | None:
@@ -388,8 +410,17 @@ def _metadata_update(article: Article, meta: PageMetadata, url: str | None) -> d
     update: dict[str, Any] = {}
     if article.headline is None and meta.title:
         update["headline"] = meta.title
-    if article.published is None and meta.date:
-        update["published"] = parse_date(meta.date)
+    published = _page_published(meta)
+    if published is not None and (
+        article.published is None
+        or (
+            article.published_precision == "date"
+            and published.date().isoformat() == article.published
+        )
+    ):
+        update.update(published_fields(published))
+    elif article.published is None and meta.date:
+        update.update(published_fields(parse_date(meta.date)))
     if article.source.name is None or article.source.url is None:
         update["source"] = Source(
             name=article.source.name or meta.sitename, url=article.source.url or url or meta.url

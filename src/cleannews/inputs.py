@@ -13,11 +13,12 @@ import json
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
 from cleannews.errors import CleanNewsError, HtmlError
+from cleannews.sniff import looks_like_html
 
 __all__ = [
     "DecodeError",
@@ -45,12 +46,6 @@ MAX_CONTROL_SHARE = 0.05
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
-def looks_like_html_bytes(data: bytes) -> bool:
-    """True when bytes open like an HTML page (any ASCII-compatible encoding)."""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<meta"))
-
-
 class InputError(CleanNewsError):
     """An input cannot be read: missing, unreadable, empty folder, bad record."""
 
@@ -75,6 +70,10 @@ class Document:
     raw: bytes | None = None
     record: bool = False  # raw is one JSONL line, not a whole file
     html: bool | None = False  # True: an HTML page; None: detect (stdin)
+    path: str | None = None  # the input file; `name` adds the line number or record id
+    line: int | None = None  # line number of a JSONL record
+    id: str | None = None  # the record's id, as text
+    kept: dict[str, Any] = field(default_factory=dict)  # record fields asked for by --keep-field
 
 
 def decode_bytes(data: bytes) -> str:
@@ -152,6 +151,7 @@ class Fields:
     id: str = "id"
     url: str = "url"
     html: str | None = None  # field with the page's HTML, preferred over `text` when present
+    keep: tuple[str, ...] = ()  # fields copied into each output record, for joining back
 
 
 def iter_documents(paths: list[str]) -> Iterator[Document]:
@@ -211,7 +211,7 @@ def _jsonl_documents(path: Path) -> Iterator[Document]:
         try:
             for number, raw in enumerate(handle, 1):
                 if raw.strip():
-                    yield Document(f"{name}:{number}", raw=raw, record=True)
+                    yield Document(f"{name}:{number}", raw=raw, record=True, path=name, line=number)
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
             yield Document(name, error=f"cannot read: {exc}")
 
@@ -229,33 +229,33 @@ def resolve_document(doc: Document, fields: Fields) -> Document:
     if not doc.record:
         try:
             if doc.html is False:
-                return Document(doc.name, text=decode_bytes(doc.raw))
-            if doc.html or looks_like_html_bytes(doc.raw):
-                return Document(doc.name, text=decode_html(doc.raw), html=True)
-            return Document(doc.name, text=decode_bytes(doc.raw))
+                return replace(doc, raw=None, text=decode_bytes(doc.raw))
+            if doc.html or looks_like_html(doc.raw):
+                return replace(doc, raw=None, text=decode_html(doc.raw), html=True)
+            return replace(doc, raw=None, text=decode_bytes(doc.raw), html=False)
         except (InputError, HtmlError) as exc:
-            return Document(doc.name, error=str(exc))
-    return _record_document(doc.name, doc.raw, fields)
+            return replace(doc, raw=None, error=str(exc))
+    return _record_document(replace(doc, raw=None), doc.raw, fields)
 
 
-def _record_document(where: str, raw: bytes, fields: Fields) -> Document:
-    number = where.rsplit(":", 1)[-1]
+def _record_document(doc: Document, raw: bytes, fields: Fields) -> Document:
     try:
         record = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        return Document(where, error=f"line {number} is not JSON: {exc}")
+        return replace(doc, error=f"line {doc.line} is not JSON: {exc}")
     if not isinstance(record, dict):
-        return Document(where, error=f"line {number} is not a JSON object")
+        return replace(doc, error=f"line {doc.line} is not a JSON object")
     record_id = record.get(fields.id)
-    if record_id is not None:
-        where = f"{where.rsplit(':', 1)[0]}#{record_id}"
+    if record_id is not None and not isinstance(record_id, dict | list):
+        doc = replace(doc, id=str(record_id), name=f"{doc.path}#{record_id}")
     url = record.get(fields.url)
-    url = url if isinstance(url, str) else None
+    kept = {key: record[key] for key in fields.keep if key in record}
+    doc = replace(doc, url=url if isinstance(url, str) else None, kept=kept)
     html = record.get(fields.html) if fields.html else None
     if isinstance(html, str) and html.strip():
-        return Document(where, text=html, url=url, html=True)
+        return replace(doc, text=html, html=True)
     text = record.get(fields.text)
     if not isinstance(text, str):
         wanted = f"HTML field {fields.html!r} or " if fields.html else ""
-        return Document(where, error=f"record has no {wanted}text field {fields.text!r}")
-    return Document(where, text=text, url=url)
+        return replace(doc, error=f"record has no {wanted}text field {fields.text!r}")
+    return replace(doc, text=text, html=None)

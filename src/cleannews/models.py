@@ -1,16 +1,21 @@
 """Output types: what a pipeline receives for every article found in a scraped text.
 
-Field names are a public contract; `Article.model_json_schema()` is the documented schema.
+Field names are a public contract. `Article.model_json_schema()` is the schema of one article;
+`ArticleRecord.model_json_schema()` is the schema of each line `cleannews clean` writes. Every
+field has one JSON type whatever the page held, so an Arrow or parquet column built from many
+records never changes type with the first row.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-__all__ = ["Article", "Image", "RelatedArticle", "Source"]
+__all__ = ["Article", "ArticleRecord", "Image", "Precision", "RelatedArticle", "Source"]
+
+Precision = Literal["date", "datetime"]
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
@@ -33,7 +38,11 @@ class Source(BaseModel):
     model_config = _FROZEN
 
     name: str | None = Field(default=None, description="Publisher, e.g. from 'المصدر: صدى البلد'.")
-    url: str | None = Field(default=None, description="Page URL, when the caller gives one.")
+    url: str | None = Field(
+        default=None,
+        description="Page URL, when the caller or the page gives one; only on the page's first "
+        "article, since an appended article is another story with another address.",
+    )
 
 
 class RelatedArticle(BaseModel):
@@ -72,7 +81,14 @@ class Article(BaseModel):
     )
     images: list[Image] = Field(default_factory=list, description="Each photo once.")
     source: Source = Field(default_factory=Source)
-    published: date | datetime | None = None
+    published: str | None = Field(
+        default=None,
+        description="ISO 8601: 'YYYY-MM-DD' when the page gives a day, 'YYYY-MM-DDTHH:MM:SS' "
+        "when it gives a time, with the UTC offset when it gives a time zone.",
+    )
+    published_precision: Precision | None = Field(
+        default=None, description="'date' or 'datetime': what `published` holds."
+    )
     keywords: list[str] = Field(default_factory=list)
     related: list[RelatedArticle] = Field(default_factory=list)
     position: int = Field(default=0, ge=0, description="0 for the first article of the input.")
@@ -80,8 +96,60 @@ class Article(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _body_from_paragraphs(cls, data: Any) -> Any:
-        """`body` is derived, so it can never disagree with `paragraphs`."""
-        if isinstance(data, dict) and "paragraphs" in data:
-            data = {**data, "body": "\n\n".join(data["paragraphs"])}
+    def _derived_fields(cls, data: Any) -> Any:
+        """`body` and `published_precision` are derived, so they never disagree with their source.
+
+        `published` also takes a `date` or `datetime` (what the date parsers return) and stores
+        it as ISO text.
+        """
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        if "paragraphs" in data:
+            data["body"] = "\n\n".join(data["paragraphs"])
+        if "published" in data:
+            data.update(published_fields(data["published"]))
         return data
+
+    def published_value(self) -> date | datetime | None:
+        """`published` as a `date` or a `datetime` (aware when the page gave a zone)."""
+        if self.published is None:
+            return None
+        if self.published_precision == "datetime":
+            return datetime.fromisoformat(self.published)
+        return date.fromisoformat(self.published)
+
+
+def published_fields(value: Any) -> dict[str, Any]:
+    """`published` and `published_precision` for a `date`, a `datetime` or ISO text.
+
+    For `model_copy(update=...)`, which does not run validators.
+    """
+    if isinstance(value, datetime):
+        return {"published": value.isoformat(), "published_precision": "datetime"}
+    if isinstance(value, date):
+        return {"published": value.isoformat(), "published_precision": "date"}
+    if isinstance(value, str):
+        return {"published": value, "published_precision": "datetime" if "T" in value else "date"}
+    return {"published": value, "published_precision": None}
+
+
+class ArticleRecord(BaseModel):
+    """One line of `cleannews clean` output: an article and where it came from.
+
+    `id` and `fields` let a result be joined back to the crawl record it came from; `fields`
+    holds the input fields asked for with `--keep-field`, with their JSON values as given.
+    """
+
+    model_config = _FROZEN
+
+    input: str = Field(description="The input path ('-' for standard input).")
+    id: str | None = Field(default=None, description="The input record's id, as text.")
+    record: int | None = Field(
+        default=None, ge=1, description="Line number of the record in a JSONL input."
+    )
+    position: int = Field(ge=0, description="The article's position in its input (0: main).")
+    fields: dict[str, Any] = Field(
+        default_factory=dict, description="Input record fields kept with --keep-field."
+    )
+    article: Article

@@ -1,31 +1,38 @@
-"""Output side: articles as JSON Lines, one JSON array, readable Markdown, or body text."""
+"""Output side: article records as JSON Lines, one JSON array, readable Markdown, or body text."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import BinaryIO
 
-from cleannews.models import Article
+from cleannews.models import ArticleRecord
 
-__all__ = ["FORMATS", "Writer", "format_article"]
+__all__ = ["ARTICLE_SEPARATOR", "FORMATS", "Writer", "format_record"]
 
-
-def _jsonl(article: Article, name: str) -> bytes:
-    """`{"input": name, ...article}`; pydantic's serialiser writes the article's bytes."""
-    head = b'{"input":' + json.dumps(name, ensure_ascii=False).encode("utf-8") + b","
-    return head + Article.__pydantic_serializer__.to_json(article)[1:] + b"\n"
+# txt output: a form feed on a line of its own between articles, so the paragraph blank lines
+# inside a body never read as an article boundary (split on "\n\f\n" to get articles back).
+ARTICLE_SEPARATOR = b"\f\n"
 
 
-def _markdown(article: Article, name: str) -> bytes:
-    parts = [f"<!-- {name} #{article.position} -->"]
+def _jsonl(record: ArticleRecord) -> bytes:
+    return ArticleRecord.__pydantic_serializer__.to_json(record) + b"\n"
+
+
+def _markdown(record: ArticleRecord) -> bytes:
+    article = record.article
+    where = record.input if record.id is None else f"{record.input} id={record.id}"
+    parts = [f"<!-- {where} #{article.position} -->"]
     if article.headline:
         parts.append(f"# {article.headline}")
+    if article.subtitle:
+        parts.append(f"**{article.subtitle}**")
     meta = [
         f"{label}: {value}"
         for label, value in (
+            ("By", article.byline),
+            ("Dateline", article.dateline),
             ("Source", article.source.name),
-            ("Published", article.published.isoformat() if article.published else None),
+            ("Published", article.published),
             ("Keywords", ", ".join(article.keywords) or None),
         )
         if value
@@ -42,22 +49,25 @@ def _markdown(article: Article, name: str) -> bytes:
     return ("\n\n".join(parts) + "\n\n").encode("utf-8")
 
 
-def _text(article: Article, _name: str) -> bytes:
-    return (article.body + "\n\n").encode("utf-8")
+def _text(record: ArticleRecord) -> bytes:
+    return (record.article.body + "\n").encode("utf-8")
 
 
-Formatter = Callable[[Article, str], bytes]
+Formatter = Callable[[ArticleRecord], bytes]
 FORMATS: dict[str, Formatter] = {"jsonl": _jsonl, "json": _jsonl, "md": _markdown, "txt": _text}
 
 
-def format_article(article: Article, name: str, fmt: str) -> bytes:
-    """One article rendered as UTF-8 for output format `fmt`; `Writer` joins `json` items."""
-    data = FORMATS[fmt](article, name)
+def format_record(record: ArticleRecord, fmt: str) -> bytes:
+    """One record rendered as UTF-8 for output format `fmt`; `Writer` joins the pieces.
+
+    Raises `KeyError` for a format not in `FORMATS` (the CLI only offers those).
+    """
+    data = FORMATS[fmt](record)
     return data.rstrip(b"\n") if fmt == "json" else data
 
 
 class Writer:
-    """Writes rendered articles in order; for `json` it adds the array brackets and commas."""
+    """Writes rendered records in order, with what goes between and around them per format."""
 
     def __init__(self, stream: BinaryIO, fmt: str) -> None:
         self.stream = stream
@@ -69,6 +79,8 @@ class Writer:
     def write(self, rendered: bytes) -> None:
         if self.fmt == "json":
             self.stream.write(b",\n" if self.count else b"\n")
+        elif self.fmt == "txt" and self.count:
+            self.stream.write(ARTICLE_SEPARATOR)
         self.stream.write(rendered)
         self.count += 1
 
