@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import cleannews
+from cleannews.inputs import Document, Fields, resolve_document
+from cleannews.sniff import looks_like_html
 from tests.conftest import FIXTURES, read
 
 
@@ -59,9 +61,6 @@ def test_binary_bytes_are_a_typed_error() -> None:
     "data", [b"<div><h1>\xd8\xb9\xd9\x86\xd9\x88\xd8\xa7\xd9\x86</h1>", "<div><h1>x</h1>"]
 )
 def test_one_html_detector_for_api_and_cli(data: str | bytes) -> None:
-    from cleannews.inputs import Document, Fields, resolve_document
-    from cleannews.sniff import looks_like_html
-
     assert looks_like_html(data)
     raw = data if isinstance(data, bytes) else data.encode()
     assert resolve_document(Document("-", raw=raw, html=None), Fields()).html is True

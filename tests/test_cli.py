@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
@@ -25,8 +26,24 @@ def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+def _record_schema() -> dict:
+    code, out, _ = run("schema")
+    assert code == 0
+    return json.loads(out)
+
+
 def records(stdout: str) -> list[dict]:
-    return [json.loads(line) for line in stdout.splitlines()]
+    """Each line checked against `cleannews schema` and the record model, then the article's
+    fields with the record's `input`, `id`, `record` and `fields` beside them."""
+    validator = jsonschema.Draft202012Validator(_record_schema())
+    rows = []
+    for line in stdout.splitlines():
+        row = json.loads(line)
+        validator.validate(row)
+        cleannews.ArticleRecord.model_validate_json(line)
+        assert row["position"] == row["article"]["position"]
+        rows.append({**row["article"], **{k: row[k] for k in ("input", "id", "record", "fields")}})
+    return rows
 
 
 def test_version_and_help() -> None:
@@ -53,7 +70,8 @@ def test_clean_text_files_to_jsonl() -> None:
 def test_records_match_the_library() -> None:
     _, out, _ = run("clean", "-j", "1", str(SAMPLE_004))
     expected = [a.model_dump(mode="json") for a in cleannews.clean_all(read(SAMPLE_004))]
-    assert [{k: v for k, v in r.items() if k != "input"} for r in records(out)] == expected
+    assert [json.loads(line)["article"] for line in out.splitlines()] == expected
+    records(out)
 
 
 def test_folder_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
@@ -84,8 +102,9 @@ def test_jsonl_and_gzip_dumps(tmp_path: Path) -> None:
         code, out, err = run("clean", "-j", "1", str(path))
         assert code == 1
         rows = records(out)
-        assert [r["input"] for r in rows] == [f"{path}#a1", f"{path}#a1"]
+        assert [(r["input"], r["id"], r["record"]) for r in rows] == [(str(path), "a1", 1)] * 2
         assert rows[0]["source"] == {"name": "الحرة", "url": "https://x.test/a1"}
+        assert rows[1]["source"] == {"name": None, "url": None}  # another story, not this URL
         assert f"{path}#a2: record has no text field 'text'" in err
         assert f"{path}:3: line 3 is not JSON" in err
         assert f"{path}:4: line 4 is not a JSON object" in err
@@ -106,14 +125,17 @@ def test_custom_jsonl_fields(tmp_path: Path) -> None:
     dump.write_text(json.dumps({"key": 7, "content": read(SAMPLE_004)}) + "\n", "utf-8")
     code, out, _ = run("clean", "--text-field", "content", "--id-field", "key", str(dump))
     assert code == 0
-    assert records(out)[0]["input"] == f"{dump}#7"
+    assert (records(out)[0]["input"], records(out)[0]["id"]) == (str(dump), "7")
 
 
 def test_stdin() -> None:
     code, out, _ = run("clean", "-", "--format", "txt", stdin=SAMPLE_004.read_bytes())
     assert code == 0
     articles = cleannews.clean_all(read(SAMPLE_004))
-    assert out == "".join(a.body + "\n\n" for a in articles)
+    assert out == "\f\n".join(a.body + "\n" for a in articles)
+    assert [a.split("\n\n") for a in out.rstrip("\n").split("\n\f\n")] == [
+        a.paragraphs for a in articles
+    ]  # articles come back apart, paragraphs too
 
 
 def test_json_md_txt_formats() -> None:
@@ -121,7 +143,9 @@ def test_json_md_txt_formats() -> None:
     assert code == 0
     array = json.loads(out)
     assert len(array) == 4
-    assert array[2]["headline"] == "كيم جونغ أون يريد بناء علاقة «تتطلع إلى المستقبل» مع روسيا"
+    assert array[2]["article"]["headline"] == (
+        "كيم جونغ أون يريد بناء علاقة «تتطلع إلى المستقبل» مع روسيا"
+    )
     code, out, _ = run("clean", "--format", "md", str(SAMPLE_004))
     assert "# وكالة: بوتين وكيم ينقلان العلاقات العسكرية إلى ذروة جديدة" in out
     assert "*Source: الحرة*" in out
@@ -251,6 +275,8 @@ def test_explain_and_schema() -> None:
     decisions = [json.loads(line) for line in out.splitlines()]
     assert len(decisions) == len(read(SAMPLES[0]).splitlines())
     code, out, _ = run("schema")
+    assert json.loads(out) == cleannews.ArticleRecord.model_json_schema()
+    code, out, _ = run("schema", "--article")
     assert json.loads(out) == cleannews.Article.model_json_schema()
     code, _, err = run("explain", "/nonexistent/file.txt")
     assert code == 1
@@ -275,7 +301,7 @@ HTML_PAGE = FIXTURES / "html" / "english_news.html"
 
 
 def _without_input(record: dict) -> dict:
-    return {k: v for k, v in record.items() if k != "input"}
+    return {k: v for k, v in record.items() if k not in ("input", "id", "record", "fields")}
 
 
 def test_html_files_and_html_field(tmp_path: Path) -> None:

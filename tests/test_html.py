@@ -16,8 +16,8 @@ import pytest
 
 import cleannews
 from cleannews.htmlpage import render
-from cleannews.sniff import looks_like_html
 from cleannews.inputs import decode_html
+from cleannews.sniff import looks_like_html
 from tests.conftest import FIXTURES, read
 
 HTML = FIXTURES / "html"
@@ -100,7 +100,9 @@ def test_text_evidence_wins_over_page_metadata() -> None:
     _assert_like_text_sample([first, second], SAMPLE_004)
     assert first.source.name == "الحرة"  # `المصدر: الحرة`, not og:site_name `أخبار العالم`
     # the date line says the day; the page's own timestamp on that day adds the time
-    assert first.published == "2023-09-17T10:30:00+00:00"  # the date line; the page says the same day
+    assert (
+        first.published == "2023-09-17T10:30:00+00:00"
+    )  # the date line; the page says the same day
     assert first.source.url == "https://x.example/a"  # the caller's URL over the canonical one
     assert [(r.title, r.url) for r in second.related] == [
         (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
@@ -18,8 +19,15 @@ from cleannews.api import explain as explain_text
 from cleannews.batch import BatchOptions, DocResult, clean_documents
 from cleannews.config import Config
 from cleannews.errors import CleanNewsError
-from cleannews.inputs import Fields, iter_documents, resolve_document
-from cleannews.models import Article
+from cleannews.inputs import (
+    JSONL_SUFFIXES,
+    Document,
+    Fields,
+    input_files,
+    iter_documents,
+    resolve_document,
+)
+from cleannews.models import Article, ArticleRecord
 from cleannews.output import FORMATS, Writer
 from cleannews.passes import PASSES
 
@@ -58,6 +66,7 @@ def _with_config_options(func: Any) -> Any:
 
 
 def _build_config(rules: str | None, skip: tuple[str, ...], **extra: Any) -> Config:
+    """The run's config; a bad rules file or pass name is a usage error (exit 2)."""
     try:
         base = Config.from_file(rules) if rules else Config()
         data = base.model_dump()
@@ -76,7 +85,10 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically).")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write here, atomically ('-': standard output).",
+)  # fmt: skip
 @click.option(
     "--format", "fmt", type=click.Choice(list(FORMATS)), default="jsonl", show_default=True,
     help="jsonl: one article per line; json: one array; md: readable; txt: body only.",
@@ -87,6 +99,10 @@ def main() -> None:
 @click.option("--html-field", default=None, help="JSONL field with the page HTML (wins over text).")
 @click.option("--id-field", default="id", show_default=True, help="JSONL field with record id.")
 @click.option("--url-field", default="url", show_default=True, help="JSONL field with page URL.")
+@click.option(
+    "--keep-field", "keep", multiple=True, metavar="F",
+    help="Copy JSONL field F into each output record's `fields`; repeatable.",
+)  # fmt: skip
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, errors and summary only.")
 @_with_config_options
 def clean(
@@ -99,6 +115,7 @@ def clean(
     html_field: str | None,
     id_field: str,
     url_field: str,
+    keep: tuple[str, ...],
     quiet: bool,
     rules: str | None,
     skip: tuple[str, ...],
@@ -115,11 +132,14 @@ def clean(
         fmt=fmt,
         main_only=main_only,
         config_json=config.model_dump_json(),
-        fields=Fields(text=text_field, id=id_field, url=url_field, html=html_field),
+        fields=Fields(text=text_field, id=id_field, url=url_field, html=html_field, keep=keep),
     )
+    if output not in (None, "-") and not Path(output).parent.is_dir():
+        raise click.UsageError(f"output folder does not exist: {Path(output).parent}")
     docs = iter_documents(list(paths))
     jobs = jobs or os.cpu_count() or 1
-    with _output_stream(output) as stream, _progress(quiet) as progress:
+    total = None if quiet else _count_documents(paths)
+    with _output_stream(output) as stream, _progress(quiet, total) as progress:
         writer = Writer(stream, fmt)
 
         def report(result: DocResult) -> None:
@@ -136,18 +156,40 @@ def clean(
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line instead.")
-@click.option("--color/--no-color", default=None, help="Colour fields [on a terminal].")
+@click.option(
+    "--color/--no-color", default=None, help="Colour fields [on a terminal, unless NO_COLOR]."
+)
+@click.option("--record", "record_number", type=click.IntRange(min=1), help="JSONL: line N.")
+@click.option("--id", "record_id", help="JSONL: the record with this id.")
+@click.option("--text-field", default="text", show_default=True, help="JSONL field with text.")
+@click.option("--html-field", default=None, help="JSONL field with the page HTML.")
+@click.option("--id-field", default="id", show_default=True, help="JSONL field with record id.")
 @_with_config_options
 def explain(
-    file: str, as_json: bool, color: bool | None, rules: str | None, skip: tuple[str, ...]
+    file: str,
+    as_json: bool,
+    color: bool | None,
+    record_number: int | None,
+    record_id: str | None,
+    text_field: str,
+    html_field: str | None,
+    id_field: str,
+    rules: str | None,
+    skip: tuple[str, ...],
 ) -> None:
-    """Show every line of FILE with the article and field it went to, and the pass that decided."""
+    """Show every line of FILE with the article and field it went to, and the pass that decided.
+
+    For a JSONL dump, choose the record with --record N (its line number) or --id ID.
+    """
     config = _build_config(rules, skip)
-    doc = resolve_document(next(iter_documents([file])), Fields())
+    fields = Fields(text=text_field, id=id_field, html=html_field)
+    doc = _pick_document(file, fields, record_number, record_id)
     if doc.error is not None or doc.text is None:
-        click.echo(f"cleannews: error: {file}: {doc.error}", err=True)
+        click.echo(f"cleannews: error: {doc.name}: {doc.error}", err=True)
         sys.exit(EXIT_SOME_FAILED)
-    explanation = explain_text(doc.text, config=config, html=bool(doc.html))
+    if color is None and os.environ.get("NO_COLOR"):
+        color = False
+    explanation = explain_text(doc.text, config=config, html=doc.html)
     if as_json:
         for decision in explanation.lines:
             click.echo(decision.model_dump_json())
@@ -161,15 +203,58 @@ def explain(
 
 
 @main.command()
-def schema() -> None:
-    """Print the JSON Schema of the Article records `clean` writes."""
-    click.echo(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2))
+@click.option("--article", is_flag=True, help="The schema of one Article instead.")
+def schema(article: bool) -> None:
+    """Print the JSON Schema of the records `clean --format jsonl` writes."""
+    model = Article if article else ArticleRecord
+    click.echo(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+def _pick_document(
+    file: str, fields: Fields, number: int | None, record_id: str | None
+) -> Document:
+    """The one document `explain` shows; a JSONL dump with several records needs a choice."""
+    docs = iter_documents([file])
+    first = next(docs)
+    if not first.record:
+        return resolve_document(first, fields)
+    if number is None and record_id is None:
+        second = next(docs, None)
+        if second is not None:
+            raise click.UsageError(
+                f"{file} holds several records: choose one with --record or --id"
+            )
+        return resolve_document(first, fields)
+    for doc in itertools.chain([first], docs):
+        if number is not None and doc.line != number:
+            continue
+        resolved = resolve_document(doc, fields)
+        if record_id is None or resolved.id == record_id:
+            return resolved
+    raise click.UsageError(f"{file}: no record {number if record_id is None else record_id!r}")
+
+
+def _count_documents(paths: tuple[str, ...]) -> int | None:
+    """How many documents the inputs hold, when that is cheap to know (no stdin, no .gz)."""
+    total = 0
+    for name in input_files(list(paths)):
+        if name == "-" or name.lower().endswith(".gz"):
+            return None
+        if name.lower().endswith(JSONL_SUFFIXES):
+            try:
+                with Path(name).open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
 
 
 @contextmanager
 def _output_stream(output: str | None) -> Iterator[BinaryIO]:
     """Standard output, or a temporary file renamed over `output` only on success."""
-    if output is None:
+    if output is None or output == "-":
         stream = sys.stdout.buffer
         try:
             yield stream
@@ -178,6 +263,9 @@ def _output_stream(output: str | None) -> Iterator[BinaryIO]:
         return
     target = Path(output)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output file is an ordinary file
     try:
         with os.fdopen(fd, "wb") as stream:
             yield stream
@@ -188,14 +276,14 @@ def _output_stream(output: str | None) -> Iterator[BinaryIO]:
 
 
 @contextmanager
-def _progress(quiet: bool) -> Iterator[Any]:
-    """A documents/s bar on a terminal's stderr; a no-op otherwise."""
+def _progress(quiet: bool, total: int | None = None) -> Iterator[Any]:
+    """A documents/s bar on a terminal's stderr, with an ETA when the total is known."""
     if quiet or not sys.stderr.isatty():
         yield lambda _n: None
         return
     from tqdm import tqdm  # noqa: PLC0415
 
-    with tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True) as bar:
+    with tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True) as bar:
         yield bar.update
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "InputError",
     "decode_bytes",
     "decode_html",
+    "input_files",
     "iter_documents",
     "read_text",
     "resolve_document",
@@ -175,6 +176,16 @@ def iter_documents(paths: list[str]) -> Iterator[Document]:
             yield Document(raw, error="no such file or folder")
         else:
             yield from _file_documents(path)
+
+
+def input_files(paths: list[str]) -> Iterator[str]:
+    """The files `iter_documents` will read, folders expanded, without reading any."""
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and path.is_dir():
+            yield from (str(p) for p in sorted(path.rglob("*")) if p.is_file() and _usable(p))
+        else:
+            yield raw
 
 
 def _usable(path: Path) -> bool:

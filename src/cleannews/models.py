@@ -8,6 +8,7 @@ records never changes type with the first row.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -153,3 +154,13 @@ class ArticleRecord(BaseModel):
         default_factory=dict, description="Input record fields kept with --keep-field."
     )
     article: Article
+
+    def to_arrow_row(self) -> dict[str, Any]:
+        """The record as a row whose Arrow type never depends on the data.
+
+        `fields` holds the crawl's own values, whose types cleannews does not know, so it travels
+        as one JSON text column here; everything else keeps its JSON shape.
+        """
+        row = self.model_dump(mode="json")
+        row["fields"] = json.dumps(row["fields"], ensure_ascii=False, sort_keys=True)
+        return row
