@@ -27,6 +27,23 @@ def explain(
     """Every input line with the article and field it went to and the pass that decided it.
 
     For HTML input the lines are those the page was rendered into.
+
+    Args:
+        text: scraped text, or an HTML page, as `str` or `bytes`. Bytes are decoded as the CLI
+            decodes files: a BOM, then strict UTF-8, then detection (HTML: its declared charset).
+        url: the page's address; becomes `source.url` of the main article and resolves
+            relative image and link URLs of HTML pages.
+        config: a `Config`; the defaults when omitted.
+        html: `None` detects an HTML page (text or bytes that open with a tag), `True` forces
+            HTML, `False` forces scraped text.
+
+    Returns:
+        An `Explanation`: the articles, and one `LineDecision` per line; `str()` is a table.
+
+    Raises:
+        InputTypeError: `text` is neither `str` nor `bytes` (e.g. `None`).
+        CleanNewsError: bytes that are not text in any detectable encoding, or an HTML page
+            beyond the parser's limits (`HtmlError`).
     """
     return _run(text, url, config, html).explanation()
 
@@ -40,8 +57,22 @@ def clean_all(
 ) -> list[Article]:
     """Every article in the input, in reading order; `[]` when there is none.
 
-    `html=None` detects an HTML page (text or bytes that open with a tag); `True` forces HTML,
-    `False` forces scraped text.
+    Args:
+        text: scraped text, or an HTML page, as `str` or `bytes`. Bytes are decoded as the CLI
+            decodes files: a BOM, then strict UTF-8, then detection (HTML: its declared charset).
+        url: the page's address; becomes `source.url` of the main article and resolves
+            relative image and link URLs of HTML pages.
+        config: a `Config`; the defaults when omitted.
+        html: `None` detects an HTML page (text or bytes that open with a tag), `True` forces
+            HTML, `False` forces scraped text.
+
+    Returns:
+        The articles, main article first (`position` 0), then appended ones.
+
+    Raises:
+        InputTypeError: `text` is neither `str` nor `bytes` (e.g. `None`).
+        CleanNewsError: bytes that are not text in any detectable encoding, or an HTML page
+            beyond the parser's limits (`HtmlError`).
     """
     return _run(text, url, config, html).articles
 
@@ -53,7 +84,26 @@ def clean(
     config: Config | None = None,
     html: bool | None = None,
 ) -> Article:
-    """The input's main article; raises `NoArticleFound` when it holds none."""
+    """The input's main article (the first of `clean_all`).
+
+    Args:
+        text: scraped text, or an HTML page, as `str` or `bytes`. Bytes are decoded as the CLI
+            decodes files: a BOM, then strict UTF-8, then detection (HTML: its declared charset).
+        url: the page's address; becomes `source.url` of the main article and resolves
+            relative image and link URLs of HTML pages.
+        config: a `Config`; the defaults when omitted.
+        html: `None` detects an HTML page (text or bytes that open with a tag), `True` forces
+            HTML, `False` forces scraped text.
+
+    Returns:
+        The main `Article`.
+
+    Raises:
+        InputTypeError: `text` is neither `str` nor `bytes` (e.g. `None`).
+        CleanNewsError: bytes that are not text in any detectable encoding, or an HTML page
+            beyond the parser's limits (`HtmlError`).
+        NoArticleFound: the input is empty or holds only boilerplate.
+    """
     articles = clean_all(text, url=url, config=config, html=html)
     if not articles:
         raise NoArticleFound("no article found: the input is empty or holds only boilerplate")
@@ -65,7 +115,17 @@ def clean_html(
 ) -> list[Article]:
     """Every article of an HTML page; bytes are decoded as the page declares or as detected.
 
-    `url` resolves relative image and link URLs and becomes `source.url`.
+    Args:
+        html: the page, as `str` or `bytes`.
+        url: resolves relative image and link URLs and becomes the main article's `source.url`
+            (the page's canonical URL when omitted).
+        config: a `Config`; the defaults when omitted.
+
+    Returns:
+        The articles, as `clean_all` returns them.
+
+    Raises:
+        HtmlError: binary bytes, or a page beyond the HTML parser's limits.
     """
     return _run(html, url, config, True).articles
 

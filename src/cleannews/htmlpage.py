@@ -12,6 +12,7 @@ when the whole rendered page yields no article.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -100,6 +101,7 @@ _INVISIBLE_TAGS = frozenset(
 )
 # Site furniture outside any article: menus, page header and footer.
 _CHROME_TAGS = frozenset(["nav", "header", "footer"])
+_LOG = logging.getLogger("cleannews")
 _SPACE_RE = re.compile(r"\s+")
 LOOSE_ALT_MIN_WORDS = 3  # an <img alt> outside a <figure> describes a photo only if it is a phrase
 
@@ -187,7 +189,8 @@ def _metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
         found: Any = extract_metadata(
             tree, default_url=url, date_config={"extensive_search": False, "original_date": True}
         )
-    except Exception:
+    except Exception as exc:  # trafilatura's heuristics must not cost the page its text
+        _LOG.warning("page metadata lost (%s: %s); text passes still ran", type(exc).__name__, exc)
         return PageMetadata(url=url)
     tags = tuple(t.strip() for t in (found.tags or []) if t and t.strip())
     return PageMetadata(
