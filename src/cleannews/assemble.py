@@ -6,9 +6,9 @@ line keeps its first claim, an unclaimed non-blank line is body.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+import regex
 from pydantic import BaseModel, ConfigDict
 
 from cleannews.claims import Claim, Context, Role, SpanView
@@ -20,8 +20,10 @@ from cleannews.segment import Span, split_articles
 __all__ = ["Explanation", "LineDecision", "Outcome", "run"]
 
 GUARD_ROLES = (Role.CAPTION, Role.RELATED, Role.REMOVED)
-_NOT_ARABIC_RE = re.compile(r"[^\u0621-\u064a\u066e-\u06d3\u0750-\u077f]+")
-_NOT_LATIN_RE = re.compile(r"[^A-Za-z]+")
+# Script properties, not code-point ranges: accented Latin (French) and every Arabic block
+# (supplements, presentation forms) count; `re` has no \p{...}.
+_NOT_ARABIC_RE = regex.compile(r"[^\p{L}&&\p{Arabic}]+", regex.V1)
+_NOT_LATIN_RE = regex.compile(r"[^\p{L}&&\p{Latin}]+", regex.V1)
 _ENGLISH_WORDS = frozenset(
     ["the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "said"]
 )
