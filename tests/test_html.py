@@ -245,8 +245,13 @@ def test_binary_bytes_are_a_typed_error(data: bytes) -> None:
 
 def test_nesting_beyond_the_parser_limit_is_an_error_not_a_truncation() -> None:
     html = "<html><body>" + "<div>" * 5000 + "<p>نص عميق.</p>" + "</div>" * 5000
-    with pytest.raises(cleannews.HtmlError, match="limits"):
-        cleannews.clean_html(html)
+    # libxml2 2.14 (lxml 6) stops at this depth: a typed error; 2.12 (lxml 5) reads it whole.
+    try:
+        articles = cleannews.clean_html(html)
+    except cleannews.HtmlError as exc:
+        assert "limits" in str(exc)  # noqa: PT017  (either outcome is right, see above)
+    else:
+        assert [a.paragraphs for a in articles] == [["نص عميق."]]
 
 
 def test_ten_megabyte_page_is_read_whole() -> None:

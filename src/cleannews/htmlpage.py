@@ -184,10 +184,11 @@ def _parse(html: str) -> lxml.html.HtmlElement:
 
 def _metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
     from trafilatura.metadata import extract_metadata  # noqa: PLC0415  (slow import)
+    from trafilatura.settings import set_date_params  # noqa: PLC0415
 
     try:
         found: Any = extract_metadata(
-            tree, default_url=url, date_config={"extensive_search": False, "original_date": True}
+            tree, default_url=url, date_config=set_date_params(extensive=False)
         )
     except Exception as exc:  # trafilatura's heuristics must not cost the page its text
         _LOG.warning("page metadata lost (%s: %s); text passes still ran", type(exc).__name__, exc)
