@@ -120,6 +120,9 @@ COMMENT_HEADINGS = (
 # A preview of the body that links to the article ends with one of these.
 MORE_PHRASES = ("المزيد", "اقرأ المزيد", "إقرأ المزيد", "للمزيد", "Read more", "more")
 # fmt: on
+# Lines a site prints on many of its pages (menus, widgets, sign-offs), as `cleannews learn`
+# found them; empty unless a profile or rules file fills it.
+LEARNED_LINES: tuple[str, ...] = ()
 
 DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
     "widgets": WIDGET_PHRASES,
@@ -141,6 +144,7 @@ DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
     "function_words": FUNCTION_WORDS,
     "calls_to_action": CALL_TO_ACTION_WORDS,
     "comment_headings": COMMENT_HEADINGS,
+    "learned_lines": LEARNED_LINES,
 }
 CATEGORIES = tuple(DEFAULT_PHRASES)
 
@@ -172,6 +176,7 @@ class Lexicon:
     function_words: frozenset[str]
     calls_to_action: frozenset[str]
     comment_headings: frozenset[str]
+    learned_lines: frozenset[str]
     max_section_words: int = field(default=3)
     caption_label_starts: tuple[str, ...] = ()  # first words as printed, for a cheap test
     call_to_action_starts: tuple[str, ...] = ()

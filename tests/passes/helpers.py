@@ -12,10 +12,15 @@ from cleannews.segment import split_articles
 
 
 def run_pass(
-    name: str, text: str, *, before: Sequence[str] = (), span: int = 0
+    name: str,
+    text: str,
+    *,
+    before: Sequence[str] = (),
+    span: int = 0,
+    config: Config | None = None,
 ) -> dict[int, Claim]:
     """Claims of pass `name` on span `span` of `text`, keyed by 1-based line number."""
-    config = Config()
+    config = config or Config()
     page = read_page(text)
     ctx = Context(config=config, lexicon=config.lexicon, page=page)
     target = split_articles(page, ctx.lexicon)[span]

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from cleannews.claims import Role
+from cleannews.config import Config
 from tests.passes.helpers import lines, run_pass
 
 BODY = "أعلن مدير مكتب لجنة الشؤون الخارجية أن الصين ستعزز علاقاتها مع روسيا."
@@ -39,3 +40,11 @@ def test_read_also_marker_is_claimed_by_the_article_it_announces() -> None:
     assert run_pass("remove_read_also_marker", text, span=0) == {}
     found = run_pass("remove_read_also_marker", text, span=1)
     assert [(n, c.reason) for n, c in found.items()] == [(3, "read_also_marker")]
+
+
+def test_learned_lines_are_removed_only_when_a_profile_lists_them() -> None:
+    text = lines(BODY, "تابع قناتنا على واتساب لتصلك الأخبار", BODY2)
+    assert run_pass("remove_learned_lines", text) == {}
+    config = Config(extra_phrases={"learned_lines": ("تابع قناتنا على واتساب لتصلك الأخبار",)})
+    found = run_pass("remove_learned_lines", text, config=config)
+    assert {n: c.reason for n, c in found.items()} == {2: "learned_furniture"}

@@ -30,7 +30,11 @@ from cleannews.passes.headlines import extract_headline, remove_before_headline
 from cleannews.passes.related import extract_related_block
 from cleannews.passes.scoring import remove_unscored_edges
 from cleannews.passes.structure import mark_subheadings
-from cleannews.passes.widgets import remove_read_also_marker, remove_widgets
+from cleannews.passes.widgets import (
+    remove_learned_lines,
+    remove_read_also_marker,
+    remove_widgets,
+)
 
 __all__ = ["PASSES", "Pass"]
 
@@ -42,6 +46,7 @@ PASSES: MappingProxyType[str, Pass] = MappingProxyType(
         for fn in (
             remove_comments_section,
             remove_widgets,
+            remove_learned_lines,
             remove_page_chrome,
             remove_read_also_marker,
             extract_published_date,

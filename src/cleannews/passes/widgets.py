@@ -31,3 +31,17 @@ def remove_read_also_marker(view: SpanView, ctx: Context) -> Iterator[Claim]:
     marker = view.span.marker
     if marker is not None and is_read_also_marker(view.page.lines[marker], ctx.lexicon):
         yield Claim(marker, Role.REMOVED, "read_also_marker")
+
+
+def remove_learned_lines(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims lines that a site's learned profile lists: furniture printed on many of its pages.
+
+    Risk: a body line identical to a learned line is removed; `cleannews learn` does not learn
+    lines that stand inside the running text of any page it read.
+    """
+    learned = ctx.lexicon.learned_lines
+    if not learned:
+        return
+    for line in view.free_lines():
+        if line.key in learned:
+            yield Claim(line.index, Role.REMOVED, "learned_furniture")
