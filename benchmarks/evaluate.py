@@ -22,7 +22,11 @@ Metrics, per document and summed over a group:
   (None = None counts), per gold article;
 - related: gold teaser titles found among the related titles;
 - leaks: body paragraphs that are neither a gold paragraph nor part of one, i.e.
-  boilerplate in the body; leak rate = leaks / boilerplate lines of the input.
+  boilerplate in the body; leak rate = leaks / boilerplate lines of the input;
+- language: the main article's `language` equals the document's (gold `language`, `ar`
+  for the Arabic groups);
+- source / date: the gold source name and publication date, counted only where the gold
+  article has one ("where the page states them").
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ HOLDOUT3 = ROOT / "benchmarks" / "corpus" / "holdout3"
 HOLDOUT4 = ROOT / "benchmarks" / "corpus" / "holdout4"
 HOLDOUT5 = ROOT / "benchmarks" / "corpus" / "holdout5"
 HOLDOUT6 = ROOT / "benchmarks" / "corpus" / "holdout6"
+ENGLISH = ROOT / "benchmarks" / "corpus" / "english"
+FRENCH = ROOT / "benchmarks" / "corpus" / "french"
 RECORDED = ROOT / "benchmarks" / "corpus" / "recorded.json"
 HTML_DIR = FIXTURES / "html"
 META_FIELDS = ("source", "published", "keywords", "subtitle", "byline", "dateline")
@@ -64,6 +70,7 @@ class Doc:
     data: str
     gold: list[dict[str, Any]]
     variants: tuple[str, ...] = ()
+    language: str = "ar"
 
     @property
     def input_lines(self) -> list[str]:
@@ -114,6 +121,8 @@ def load_corpus() -> list[Doc]:
     paths += [("holdout4", p) for p in sorted(HOLDOUT4.glob("*.txt"))]
     paths += [("holdout5", p) for p in sorted(HOLDOUT5.glob("*.txt"))]
     paths += [("holdout6", p) for p in sorted(HOLDOUT6.glob("*.txt"))]
+    paths += [("english", p) for p in sorted(ENGLISH.glob("*.txt"))]
+    paths += [("french", p) for p in sorted(FRENCH.glob("*.txt"))]
     for group, path in paths:
         gold = json.loads(path.with_suffix(".gold.json").read_text("utf-8"))
         docs.append(
@@ -124,6 +133,7 @@ def load_corpus() -> list[Doc]:
                 path.read_text("utf-8"),
                 gold["articles"],
                 tuple(gold["variants"]),
+                gold.get("language", "ar"),
             )
         )
     html_gold = json.loads((HTML_DIR / "gold.json").read_text("utf-8"))
@@ -165,6 +175,7 @@ def _as_gold_shape(article: Any) -> dict[str, Any]:
         "published": article.published[:10] if article.published else None,
         "keywords": article.keywords,
         "related": [r.title for r in article.related],
+        "language": article.language,
     }
 
 
@@ -282,6 +293,12 @@ class Score:
     related: int = 0
     leaks: int = 0
     boilerplate_lines: int = 0
+    language_ok: int = 0
+    languages: int = 0
+    source_ok: int = 0
+    sources: int = 0
+    date_ok: int = 0
+    dates: int = 0
     seconds: float = 0.0
 
     def __add__(self, other: Score) -> Score:
@@ -310,6 +327,9 @@ class Score:
             "related": self.ratio(self.related_ok, self.related),
             "leaks": self.leaks,
             "leak_rate": self.ratio(self.leaks, self.boilerplate_lines),
+            "language": self.ratio(self.language_ok, self.languages),
+            "source": self.ratio(self.source_ok, self.sources),
+            "date": self.ratio(self.date_ok, self.dates),
         }
 
 
@@ -337,6 +357,8 @@ def score(doc: Doc, pred: Prediction) -> Score:
         s.articles_scored = 1
         s.articles_ok = int(len(pred.articles) == len(doc.gold))
         _score_articles(s, doc.gold, pred.articles)
+        s.languages = 1
+        s.language_ok = int(bool(pred.articles) and pred.articles[0].get("language") == doc.language)
     elif pred.title is not None:
         s.headlines_ok = int(norm(pred.title) == norm(doc.gold[0]["headline"] or ""))
     return s
@@ -348,8 +370,12 @@ def _score_articles(s: Score, gold: list[dict[str, Any]], pred: list[dict[str, A
         s.captions += len(want["images"])
         s.related += len(want["related"])
         s.meta += len(META_FIELDS)
+        s.sources += want["source"] is not None
+        s.dates += want["published"] is not None
         if got is None:
             continue
+        s.source_ok += want["source"] is not None and got["source"] == want["source"]
+        s.date_ok += want["published"] is not None and got["published"] == want["published"]
         s.headlines_ok += int(norm(got["headline"] or "") == norm(want["headline"] or ""))
         got_images = [(norm(i["caption"]), i["credit"]) for i in got["images"]]
         for image in want["images"]:
@@ -378,6 +404,9 @@ COLUMNS = (
     ("related", "related"),
     ("leaks", "leaks"),
     ("leak_rate", "leak rate"),
+    ("language", "language"),
+    ("source", "source"),
+    ("date", "date"),
 )
 
 
@@ -438,7 +467,9 @@ GROUPS: tuple[tuple[str, Callable[[Doc], bool]], ...] = (
     ("holdout4 text", lambda d: d.group == "holdout4"),
     ("holdout5 text", lambda d: d.group == "holdout5"),
     ("holdout6 text", lambda d: d.group == "holdout6"),
-    ("all text", lambda d: d.kind == "text"),
+    ("all text", lambda d: d.kind == "text" and d.language == "ar"),
+    ("english text", lambda d: d.group == "english"),
+    ("french text", lambda d: d.group == "french"),
     ("HTML pages", lambda d: d.kind == "html"),
 )
 
