@@ -358,7 +358,9 @@ def score(doc: Doc, pred: Prediction) -> Score:
         s.articles_ok = int(len(pred.articles) == len(doc.gold))
         _score_articles(s, doc.gold, pred.articles)
         s.languages = 1
-        s.language_ok = int(bool(pred.articles) and pred.articles[0].get("language") == doc.language)
+        s.language_ok = int(
+            bool(pred.articles) and pred.articles[0].get("language") == doc.language
+        )
     elif pred.title is not None:
         s.headlines_ok = int(norm(pred.title) == norm(doc.gold[0]["headline"] or ""))
     return s

@@ -81,7 +81,7 @@ def test_text_in_another_script() -> None:
     assert article.paragraphs == ["Stocks rose on Monday as investors bet on lower rates."]
     assert article.language == "en"
     cyrillic = cleannews.clean("Москва сегодня объявила о новых мерах поддержки экономики.")
-    assert cyrillic.language == "und"
+    assert cyrillic.language == "ru"  # named, though no pack: it runs on neutral signals
     assert cyrillic.paragraphs == ["Москва сегодня объявила о новых мерах поддержки экономики."]
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import cleannews
+from cleannews.normalise import fold
 from tests.conftest import FIXTURES, read
 
 SAMPLE_000 = FIXTURES / "000_79f9fbd6935e7061.txt"
@@ -50,8 +51,10 @@ def test_rules_file(tmp_path: Path) -> None:
     rules = tmp_path / "rules.toml"
     rules.write_text('skip = ["mark_subheadings"]\n[phrases]\ncredits = ["سبق"]\n', "utf-8")
     config = cleannews.Config.from_file(rules)
-    assert config.skip == frozenset({"mark_subheadings"})
-    assert "سبق" in config.extra_phrases["credits"]
+    assert config.skipped() == frozenset({"mark_subheadings"})
+    assert config.rules is not None
+    assert config.rules.phrases["credits"] == ["سبق"]
+    assert fold("سبق") in config.lexicon.phrases["credits"]
     (tmp_path / "bad.toml").write_text("skip = [", "utf-8")
     with pytest.raises(cleannews.CleanNewsError, match="cannot read rules file"):
         cleannews.Config.from_file(tmp_path / "bad.toml")

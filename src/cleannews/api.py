@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from cleannews.assemble import Explanation, Outcome, run
-from cleannews.claims import Context
 from cleannews.config import Config
 from cleannews.errors import InputTypeError, NoArticleFound
 from cleannews.htmlpage import RenderedPage, add_html_evidence, render
 from cleannews.inputs import decode_bytes, decode_html
 from cleannews.models import Article
 from cleannews.page import read_page
+from cleannews.pipeline import build_context
 from cleannews.sniff import looks_like_html
 
 __all__ = ["clean", "clean_all", "clean_html", "explain"]
@@ -143,8 +143,7 @@ def _run(data: str | bytes, url: str | None, config: Config | None, html: bool |
     if is_html:
         return _run_html(decode_html(data) if isinstance(data, bytes) else data, url, config)
     text = decode_bytes(data) if isinstance(data, bytes) else data
-    ctx = Context(config=config, lexicon=config.lexicon, page=read_page(text), url=url)
-    return run(ctx)
+    return run(build_context(read_page(text), config, url=url))
 
 
 def _run_html(html: str, url: str | None, config: Config) -> Outcome:
@@ -160,11 +159,5 @@ def _run_html(html: str, url: str | None, config: Config) -> Outcome:
 
 
 def _run_rendered(page: RenderedPage, url: str | None, config: Config) -> Outcome:
-    ctx = Context(
-        config=config,
-        lexicon=config.lexicon,
-        page=read_page(page.text),
-        url=url or page.metadata.url,
-        tags=page.tags,
-    )
+    ctx = build_context(read_page(page.text), config, url=url or page.metadata.url, tags=page.tags)
     return run(ctx)

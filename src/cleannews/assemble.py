@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
 from pydantic import BaseModel, ConfigDict
 
 from cleannews.claims import Claim, Context, Role, SpanView
@@ -20,13 +19,6 @@ from cleannews.segment import Span, split_articles
 __all__ = ["Explanation", "LineDecision", "Outcome", "run"]
 
 GUARD_ROLES = (Role.CAPTION, Role.RELATED, Role.REMOVED)
-# Script properties, not code-point ranges: accented Latin (French) and every Arabic block
-# (supplements, presentation forms) count; `re` has no \p{...}.
-_NOT_ARABIC_RE = regex.compile(r"[^\p{L}&&\p{Arabic}]+", regex.V1)
-_NOT_LATIN_RE = regex.compile(r"[^\p{L}&&\p{Latin}]+", regex.V1)
-_ENGLISH_WORDS = frozenset(
-    ["the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "said"]
-)
 
 
 class LineDecision(BaseModel):
@@ -125,7 +117,7 @@ def run(ctx: Context) -> Outcome:
 def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
     claims: dict[int, Claim] = {}
     lines = ctx.page.lines
-    skip = ctx.config.skip
+    skip = ctx.skip
     view = SpanView(span, ctx.page, claims)  # reads the live claims as passes add them
     for name, find in PASSES.items():
         if name in skip:
@@ -217,23 +209,8 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
         keywords=keywords,
         related=related,
         position=position,
-        language=guess_language(" ".join(paragraphs[:3])),
+        language=ctx.language,
     )
-
-
-def guess_language(text: str) -> str:
-    """`ar`, `en` or `und` from the letters' script; enough to route a document."""
-    sample = text[:200]
-    arabic = len(_NOT_ARABIC_RE.sub("", sample))
-    latin = len(_NOT_LATIN_RE.sub("", sample))
-    if arabic and arabic >= latin:
-        return "ar"
-    if latin > arabic:
-        words = sample.lower().split()
-        hits = sum(1 for w in words if w in _ENGLISH_WORDS)
-        if words and hits / len(words) > 0.05:
-            return "en"
-    return "und"
 
 
 def _position(article: Article | None) -> int | None:

@@ -6,16 +6,35 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, NamedTuple
+from functools import cache, cached_property
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+from cleannews.page import QUESTION_END
 
 if TYPE_CHECKING:
     from cleannews.config import Config
     from cleannews.lexicon import Lexicon
     from cleannews.page import Line, Page
+    from cleannews.profiles import Profile
     from cleannews.segment import Span
 
-__all__ = ["Claim", "Context", "Role", "SpanView"]
+__all__ = ["Claim", "Context", "Role", "Settings", "SpanView"]
+
+S = TypeVar("S", bound="Settings")
+
+
+class Settings(BaseModel):
+    """A pass's thresholds: documented fields with defaults, overridable per pass by
+    `Config(settings=...)` or a profile's `[settings.<pass>]` table."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+@cache
+def _default(model: type[S]) -> S:
+    return model()
 
 
 class Role(StrEnum):
@@ -51,13 +70,22 @@ class Claim(NamedTuple):
 
 @dataclass(frozen=True)
 class Context:
-    """Everything a pass may read besides the span: settings and phrase data."""
+    """Everything a pass may read besides the span: settings, language and phrase data."""
 
     config: Config
     lexicon: Lexicon
     page: Page
     url: str | None = None
     tags: Mapping[int, str] | None = None  # HTML input: the block tag each line came from
+    language: str = "und"  # the page's, detected before the passes
+    profile: Profile | None = None  # the shipped site profile chosen for the page
+    overrides: Mapping[type[Settings], Settings] | None = None
+    skip: frozenset[str] = frozenset()  # passes off for this page
+
+    def settings(self, model: type[S]) -> S:
+        """The run's settings of one pass: its model's defaults unless overridden."""
+        found = self.overrides.get(model) if self.overrides else None
+        return found if found is not None else _default(model)  # type: ignore[return-value]
 
     def tag(self, line: Line) -> str | None:
         """`figcaption`, `h2`, `li`, ... for a line rendered from HTML; None for plain text."""
@@ -130,7 +158,7 @@ class SpanView:
         counts = self.text_counts
         for line in self.lines:
             if line.is_prose and counts[line.text] == 1:
-                opening_question = line is self.text_lines[0] and line.text.endswith(("؟", "?"))
+                opening_question = line is self.text_lines[0] and line.text.endswith(QUESTION_END)
                 if not opening_question:
                     return line.index
         return self.span.end

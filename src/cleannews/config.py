@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import tomllib
-from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
+from cleannews.claims import Settings
 from cleannews.errors import ConfigError, UnknownPassError
-from cleannews.lexicon import CATEGORIES, Lexicon
+from cleannews.lexicon import Lexicon, known_categories
+from cleannews.profiles import Profile
 
 __all__ = ["Config"]
 
@@ -21,7 +22,14 @@ class Config(BaseModel):
     - `skip`: pass names to turn off (see `cleannews.PASSES`); a typo is an error that lists
       the valid names.
     - `extra_phrases`: more lexicon phrases per category (`widgets`, `related_headings`,
-      `credits`, ...; the full list is `cleannews.lexicon.CATEGORIES`).
+      `credits`, ...; the full list is `cleannews.lexicon.CATEGORIES`), on every language.
+    - `settings`: per-pass settings, `{"remove_navigation": {"menu_min_run": 4}}`; each pass's
+      fields and defaults are in `cleannews.PASS_SETTINGS`.
+    - `rules`: a profile (a `Profile`, or the path of a TOML file in the profile format) that
+      applies to every page: phrases added, removed or replaced, settings, skipped passes.
+    - `profiles`: `auto` chooses a shipped site profile by the page's domain or fingerprint
+      (reported as `source.profile`); `off` never does.
+    - `language`: the language of every input (`ar`, `en`, `fr`, ...) instead of detecting it.
     - `keep_secondary`: return the articles appended after the main one (infinite scroll).
     - `guard_min_words`: the over-deletion guard gives back claimed prose lines of at least
       this many words when an article would otherwise have no body.
@@ -34,34 +42,53 @@ class Config(BaseModel):
 
     skip: frozenset[str] = Field(default_factory=frozenset)
     extra_phrases: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    settings: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    rules: Profile | None = None
+    profiles: Literal["auto", "off"] = "auto"
+    language: str | None = None
     keep_secondary: bool = True
     guard_min_words: int = Field(default=12, ge=1)
     html_extractor: Literal["page", "trafilatura"] = "page"
+    _lexicons: dict[tuple[object, ...], Lexicon] = PrivateAttr(default_factory=dict)
+    _settings: dict[tuple[object, ...], dict[type[Settings], Settings]] = PrivateAttr(
+        default_factory=dict
+    )
 
     def __init__(self, **data: Any) -> None:
         if isinstance(data.get("skip"), str):
             data["skip"] = {data["skip"]}
+        if isinstance(data.get("rules"), str | Path):
+            data["rules"] = Profile.from_file(data["rules"])
         try:
             super().__init__(**data)
         except ValidationError as exc:
             raise ConfigError(_describe(exc)) from None
         self._check_names()
 
+    @field_validator("extra_phrases")
+    @classmethod
+    def _known_categories(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        unknown = sorted(set(value) - known_categories())
+        if unknown:
+            valid = ", ".join(sorted(known_categories()))
+            raise ValueError(f"unknown phrase categories {unknown}; valid: {valid}")
+        return value
+
     def _check_names(self) -> None:
-        """Reject unknown pass names and phrase categories with a typed error listing the valid.
+        """Reject unknown pass names and settings with a typed error listing the valid.
 
         Done after pydantic's validation so the error keeps its own type.
         """
-        from cleannews.passes import PASSES  # noqa: PLC0415  (passes import config types)
+        from cleannews.passes import PASSES, check_settings  # noqa: PLC0415  (passes import config)
 
-        unknown = sorted(self.skip - set(PASSES))
+        skip = self.skip | set(self.rules.skip if self.rules else ())
+        unknown = sorted(skip - set(PASSES))
         if unknown:
             valid = ", ".join(PASSES)
             raise UnknownPassError(f"unknown pass name(s) {unknown}; valid names: {valid}")
-        unknown = sorted(set(self.extra_phrases) - set(CATEGORIES))
-        if unknown:
-            valid = ", ".join(CATEGORIES)
-            raise ConfigError(f"unknown phrase categories {unknown}; valid: {valid}")
+        check_settings(self.settings, origin="settings")
+        if self.rules is not None:
+            check_settings(self.rules.settings, origin=f"rules {self.rules.name!r} settings")
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Config:
@@ -71,35 +98,70 @@ class Config(BaseModel):
         except ValidationError as exc:
             raise ConfigError(_describe(exc)) from None
 
-    @cached_property
+    def lexicon_for(self, languages: tuple[str, ...], profile: Profile | None = None) -> Lexicon:
+        """The folded phrases of these languages' packs, the profile, the rules and extras.
+
+        Built once per language set and profile, then reused for every page of the run.
+        """
+        key = (languages, profile.name if profile else None)
+        found = self._lexicons.get(key)
+        if found is None:
+            overlays = [p.overlay() for p in (profile, self.rules) if p is not None]
+            if self.extra_phrases:
+                overlays.append(Profile(phrases=dict(self.extra_phrases)).overlay())
+            found = self._lexicons[key] = Lexicon.build(languages, overlays)
+        return found
+
+    def skipped(self, profile: Profile | None = None) -> frozenset[str]:
+        """Passes off for a page: `skip`, the rules' and the site profile's."""
+        parts = (p.skip for p in (self.rules, profile) if p is not None)
+        return self.skip.union(*parts)
+
+    def pass_settings(self, profile: Profile | None = None) -> dict[type[Settings], Settings]:
+        """Settings per pass model: the profile's, then the rules', then `settings` win."""
+        key = ("settings", profile.name if profile else None)
+        found = self._settings.get(key)
+        if found is None:
+            from cleannews.passes import resolve_settings  # noqa: PLC0415
+
+            layers = [p.settings for p in (profile, self.rules) if p is not None]
+            found = self._settings[key] = resolve_settings(*layers, self.settings)
+        return found
+
+    @property
     def lexicon(self) -> Lexicon:
-        return Lexicon.build(self.extra_phrases)
+        """The lexicon of Arabic pages (with the English their furniture uses)."""
+        return self.lexicon_for(("ar",))
 
     def __hash__(self) -> int:
         phrases = tuple(sorted(self.extra_phrases.items()))
-        return hash((self.skip, phrases, self.keep_secondary, self.html_extractor))
+        return hash((self.skip, phrases, self.keep_secondary, self.html_extractor, self.language))
 
     @classmethod
     def from_file(cls, path: str | Path) -> Config:
-        """Load a TOML rules file: top-level settings plus a `[phrases]` table.
+        """A config from a TOML rules file: the profile format, plus any `Config` setting.
 
         ```toml
         skip = ["extract_related_block"]
+        keep_secondary = false
         [phrases]
         widgets = ["حجم الخط"]
+        [settings.remove_navigation]
+        menu_min_run = 4
         ```
         """
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"cannot read rules file {path}: {exc}") from exc
-        phrases = data.pop("phrases", {})
-        if not isinstance(phrases, dict) or not all(
-            isinstance(v, list) and all(isinstance(p, str) for p in v) for v in phrases.values()
-        ):
-            raise ConfigError(f"rules file {path}: [phrases] maps a category to a list of strings")
+        own = {
+            k: data.pop(k)
+            for k in list(data)
+            if k in cls.model_fields and k not in Profile.model_fields
+        }
+        profile = Profile.from_data(data, origin=str(path))
         try:
-            return cls(**data, extra_phrases={k: tuple(v) for k, v in phrases.items()})
+            return cls(**own, rules=profile)
         except ConfigError as exc:
             raise ConfigError(f"rules file {path}: {exc}") from None
 
@@ -113,5 +175,5 @@ def _describe(exc: ValidationError) -> str:
             valid = ", ".join(Config.model_fields)
             parts.append(f"unknown setting {key!r} (valid: {valid})")
         else:
-            parts.append(f"{key}: {error['msg']}")
+            parts.append(f"{key}: {error['msg'].removeprefix('Value error, ')}")
     return "invalid configuration: " + "; ".join(parts)

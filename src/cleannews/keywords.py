@@ -18,7 +18,6 @@ _SEPARATOR_RE = re.compile(r"\s*[,،|;؛#/]\s*")
 # str.replace per mark is several times cheaper than a regular expression on a whole article.
 _PUNCTUATION = tuple("()[]{}«»\"'“”.,،:;؛!?؟…|#*")
 MAX_TAG_WORDS = 6
-_CLITICS = ("و", "ب", "ل", "ف")
 
 
 def _without_punctuation(text: str) -> str:
@@ -28,8 +27,12 @@ def _without_punctuation(text: str) -> str:
     return text.replace("\n", " ")
 
 
-def split_keywords(value: str, article_text: str) -> list[str]:
-    """Tags of a keyword line; `article_text` is what multi-word tags are matched against."""
+def split_keywords(value: str, article_text: str, clitics: tuple[str, ...] = ()) -> list[str]:
+    """Tags of a keyword line; `article_text` is what multi-word tags are matched against.
+
+    `clitics` are the one-letter words a language glues to the next (Arabic `و`, `ب`), so a tag
+    matches where the article prints it as `والصين` or `بالصين`.
+    """
     value = fix_lookalike_letters(value).strip(" .")
     if _SEPARATOR_RE.search(value):
         return [tag for tag in _SEPARATOR_RE.split(value) if tag]
@@ -45,7 +48,7 @@ def split_keywords(value: str, article_text: str) -> list[str]:
             return True
         if f"{phrase} " not in haystack:  # then no `و…` / `ب…` form can be there either
             return False
-        return any(f" {c}{phrase} " in haystack for c in _CLITICS)
+        return any(f" {c}{phrase} " in haystack for c in clitics)
 
     # joined[i]: words i and i+1 stand side by side somewhere in the article
     joined = [occurs(i, i + 2) for i in range(len(keys) - 1)]

@@ -1,206 +1,194 @@
-"""Marker phrases, credits and labels: the data the passes read, kept apart from logic.
+"""The lexicon: the active language packs (and any profile) folded into what passes read.
 
-Every entry is written as a person would type it; matching happens on folded keys
-(see `normalise.fold`), so hamza, tanween, tatweel and Persian look-alike spellings of the
-same phrase need no entry of their own. Users extend any category through
-`Config(extra_phrases={"widgets": ("Font size",)})` or a rules file, never by editing code.
+Every phrase is written in a pack as a person would type it; matching happens on folded keys
+(see `normalise.fold`), so hamza, tanween, tatweel, Persian look-alikes and French accents
+need no entry of their own. A category is a name in the packs' `[phrases]` tables: adding one
+is a data edit, and `Lexicon.phrases[name]` is its folded set.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
+from cleannews.dates import DateParser
 from cleannews.normalise import fold
+from cleannews.packs import NEUTRAL, Pack, load_pack, shipped_languages, shipped_packs
 
-__all__ = ["CATEGORIES", "DEFAULT_PHRASES", "Lexicon"]
+__all__ = ["CATEGORIES", "Lexicon", "Overlay", "known_categories"]
 
-# fmt: off
-# Lines made of one of these alone are page widgets (font size, share, print, ad slots).
-WIDGET_PHRASES = (
-    "TT", "T T", "A A", "-A +A", "+A -A", "A- A+", "A+ A-", "حجم الخط", "تكبير الخط",
-    "تصغير الخط", "طباعة", "اطبع", "شارك", "مشاركة", "شارك الخبر", "شارك المقال", "نسخ الرابط",
-    "انسخ الرابط", "تم نسخ الرابط", "إعلان", "اعلان", "[ad_1]", "[ad_2]", "Advertisement",
-    "تابعونا", "تابعنا", "أضف تعليق", "التعليقات", "Share", "Print", "Font size",
-    "شارك هذا المقال", "شارك هذا الخبر", "Share this article", "Share this", "Comments",
+# What each category the passes read holds; a pack may define more (profiles use them).
+CATEGORIES: Mapping[str, str] = MappingProxyType(
+    {
+        "widgets": "controls printed as a line of their own: `TT`, `Share`, `طباعة`",
+        "anchor_widgets": "widgets between a lead block and its repeated headline (`TT`)",
+        "read_also": "a line announcing the next article or a teaser: `إقرأ أيضاً`, `Read more`",
+        "related_headings": "headings of related and most-read blocks: `مقالات ذات صلة`",
+        "source_labels": "labels of a source footer: `المصدر`, `Source`",
+        "keyword_labels": "labels of a tag footer: `كلمات دلالية`, `Tags`, `Mots-clés`",
+        "date_labels": "labels of a date line: `تاريخ النشر`, `Published`, `Publié le`",
+        "credits": "photo credits that name no agency (agencies are in `[agencies]`)",
+        "credit_prefixes": "words that open a credit: `أرشيفية`, `Photo`, `Crédit photo`",
+        "credit_labels": "labels of a credit printed as its own line: `صدر الصورة`",
+        "caption_labels": "labels of a caption line: `التعليق على الصورة`, `Image caption`",
+        "non_credits": "closing parentheses that are never credits: `(صور)`, `(video)`",
+        "attribution_words": "words before an agency that make it a citation: `بحسب`, `selon`",
+        "sections": "section labels printed before a teaser's image caption",
+        "chrome": "lines that are page chrome wherever they stand: `الرئيسية`, `Home`",
+        "copyright": "phrases that make a short line a copyright notice",
+        "function_words": "words ignored when texts are compared; their share marks prose",
+        "calls_to_action": "first words of sentences that sell: `تابعوا`, `Subscribe`",
+        "comment_headings": "a heading that opens the readers' comments",
+        "more_links": "how a cut preview linking to its article ends: `المزيد`, `Read more`",
+        "learned_lines": "lines a site prints on many pages (`cleannews learn`)",
+    }
 )
-# Widgets that sit between a lead block and the repeated headline on Asharq-style pages.
-ANCHOR_WIDGET_PHRASES = ("TT", "T T")
-# A line that announces the next article (infinite scroll) or a teaser link.
-READ_ALSO_PHRASES = (
-    "إقرأ أيضاً", "اقرأ أيضا", "اقرأ كذلك", "إقرأ المزيد", "اقرأ المزيد", "طالع أيضا",
-    "شاهد أيضا", "اقرأ ايضا", "Read also", "Read more", "See also", "المقال التالي",
-    "الخبر التالي", "Next article",
-)
-RELATED_HEADING_PHRASES = (
-    "مقالات ذات صلة", "مقالات مشابهة", "أخبار ذات صلة", "أخبار متعلقة", "أخبار مشابهة",
-    "موضوعات ذات صلة", "مواضيع ذات صلة", "موضوعات متعلقة", "قد يهمك أيضا", "قد يهمك",
-    "قد يعجبك أيضا", "قد تعجبك", "مقالات قد تعجبك", "ربما يعجبك", "يهمك أيضا", "يهمك",
-    "الموضوعات المتعلقة", "الموضوعات ذات الصلة",
-    "الأكثر قراءة", "آخر الأخبار", "أحدث الأخبار", "الأكثر مشاهدة", "اخترنا لك",
-    "المزيد من الأخبار",
-    "Related articles", "Related", "Related stories", "More stories", "You may also like",
-    "Most read",
-)
-SOURCE_LABELS = ("المصدر", "مصدر الخبر", "المصدر الأصلي", "Source")
-KEYWORD_LABELS = (
-    "كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "وسوم", "الوسوم",
-    "الكلمات الدالة", "كلمات دالة",
-    "الأوسمة", "Tags", "Keywords",
-)
-DATE_LABELS = (
-    "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الإضافة", "آخر تحديث", "تم النشر", "نُشر",
-    "نشر", "تحديث", "تاريخ", "التاريخ",
-    "تاريخ التحديث", "Published", "Published on", "Updated", "Last updated",
-)
-# Photo credits as printed inside the caption's closing parenthesis.
-CREDIT_NAMES = (
-    "أ.ب", "أ.ف.ب", "ا.ف.ب", "إ.ب.أ", "د.ب.أ", "أ ف ب", "رويترز", "الأناضول", "واس", "وام",
-    "قنا", "كونا", "بنا", "سانا", "شينخوا", "تاس", "ريا نوفوستي", "سبوتنيك", "غيتي", "جيتي",
-    "غيتي إيمجز", "شاترستوك", "أسوشييتد برس", "الشرق الأوسط", "تويتر", "إكس", "يونيسف",
-    "أ ش أ", "وكالات", "الوكالات", "سبق", "المصري اليوم", "الجزيرة", "العربية", "سكاي نيوز",
-    "AFP", "AP", "Reuters", "EPA", "Getty Images", "Getty", "Shutterstock", "Anadolu", "Xinhua",
-    "سكاي نيوز عربية", "العربية.نت", "الجزيرة نت", "سي إن إن", "CNN", "بي بي سي", "BBC",
-    "فرانس 24", "روسيا اليوم", "RT", "نوفوستي", "د ب أ", "أ.ش.أ", "وات", "ومع", "بترا", "وفا",
-    "سبأ", "واج", "إرنا", "يونا", "من المصدر", "مواقع التواصل", "مواقع التواصل الاجتماعي",
-    "وسائل التواصل الاجتماعي",
-)
-# Words that open a credit: "(أرشيفية - رويترز)", "(تصوير: بشير صالح)".
-CREDIT_PREFIXES = (
-    "أرشيفية", "أرشيف", "تصوير", "الصورة", "صورة", "صورة من", "Photo", "File photo",
-)
-# Two-line captions (BBC Arabic): `صدر الصورة، Getty Images` then `التعليق على الصورة، ...`.
-CREDIT_LABELS = ("صدر الصورة", "مصدر الصورة", "حقوق الصورة", "Image source", "Photo credit")
-CAPTION_LABELS = ("التعليق على الصورة", "تعليق الصورة", "Image caption", "Caption")
-# Parentheses at the end of a line that are never credits.
-NON_CREDIT_PHRASES = (
-    "صور", "صورة", "فيديو", "بالصور", "بالفيديو", "شاهد", "إنفوجراف", "فيديوجراف", "صور وفيديو",
-    "فيديو وصور", "يمين", "يسار", "وسط", "في الوسط", "من اليمين", "من اليسار", "...", "…",
-    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
-    "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
-    "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول", "الأحد", "الاثنين", "الإثنين",
-    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "photos", "video",
-)
-# Last words of a sentence that attributes a fact to an agency: "... حسبما أفادت (رويترز)".
-ATTRIBUTION_WORDS = (
-    "وكالة", "لوكالة", "حسب", "بحسب", "حسبما", "وفق", "وفقا", "ذكرت", "أفادت", "نقلت", "قالت",
-    "أوردت", "لـ", "according",
-)
-# Section labels printed before a related teaser's image caption.
-SECTION_NAMES = (
-    "أوروبا", "آسيا", "أفريقيا", "أميركا", "الأميركتان", "أميركا اللاتينية", "الولايات المتحدة",
-    "العالم العربي", "المشرق العربي", "الخليج", "شمال افريقيا", "العالم", "حصاد الأسبوع",
-    "يوميات الشرق", "الاقتصاد", "اقتصاد", "رياضة", "الرياضة", "ثقافة وفنون", "ثقافة", "فنون",
-    "تكنولوجيا", "علوم", "صحتك", "صحة", "الرأي", "إعلام", "سفر وسياحة", "عالم الأعمال",
-    "منوعات", "سينما", "كتب", "مذاقات", "تحقيقات وقضايا", "سياسة", "محليات", "عربي ودولي",
-    "دولي", "شؤون إقليمية",
-)
-# Lines made only of these are page chrome wherever they stand.
-CHROME_PHRASES = (
-    "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "All rights reserved", "الرئيسية", "Home",
-    "weather-icon", "اشترك في النشرة", "اشترك الآن", "تابعونا على", "حمل التطبيق",
-)
-# Function words: ignored when a headline is compared with the paragraph under it.
-FUNCTION_WORDS = (
-    "في", "من", "إلى", "على", "عن", "مع", "بعد", "قبل", "خلال", "بين", "حتى", "منذ", "أن", "إن",
-    "أنه", "إنه", "التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قد", "لم",
-    "لا", "ما", "او", "أو", "ثم", "كما", "قال", "وقال", "قالت", "وقالت", "أمس", "اليوم", "عام",
-    "the", "a", "an", "of", "to", "in", "on", "for", "and", "with", "after", "says", "said",
-)
-# First words of calls to action printed after an article, even as full sentences.
-CALL_TO_ACTION_WORDS = (
-    "تابعوا", "تابعونا", "تابعني", "اشترك", "اشتركوا", "حمل", "حمّل", "نزّل", "انضم", "انضموا",
-    "شاركونا", "زوروا", "Follow", "Subscribe", "Download", "Join", "Sign up",
-)
-# A heading that opens the readers' comments: everything after it in the article is theirs.
-COMMENT_HEADINGS = (
-    "التعليقات", "تعليقات", "تعليقات القراء", "تعليقات الزوار", "آراء القراء", "أضف تعليقك",
-    "اترك تعليقا", "Comments", "Leave a comment",
-)
-# A preview of the body that links to the article ends with one of these.
-MORE_PHRASES = ("المزيد", "اقرأ المزيد", "إقرأ المزيد", "للمزيد", "Read more", "more")
-# fmt: on
-# Lines a site prints on many of its pages (menus, widgets, sign-offs), as `cleannews learn`
-# found them; empty unless a profile or rules file fills it.
-LEARNED_LINES: tuple[str, ...] = ()
+_AUTHOR_TAIL = r"\s*(.{3,60}?)\s*[:：]?$"
 
-DEFAULT_PHRASES: dict[str, tuple[str, ...]] = {
-    "widgets": WIDGET_PHRASES,
-    "anchor_widgets": ANCHOR_WIDGET_PHRASES,
-    "read_also": READ_ALSO_PHRASES,
-    "related_headings": RELATED_HEADING_PHRASES,
-    "source_labels": SOURCE_LABELS,
-    "keyword_labels": KEYWORD_LABELS,
-    "date_labels": DATE_LABELS,
-    "credits": CREDIT_NAMES,
-    "credit_prefixes": CREDIT_PREFIXES,
-    "credit_labels": CREDIT_LABELS,
-    "caption_labels": CAPTION_LABELS,
-    "non_credits": NON_CREDIT_PHRASES,
-    "attribution_words": ATTRIBUTION_WORDS,
-    "sections": SECTION_NAMES,
-    "chrome": CHROME_PHRASES,
-    "more_links": MORE_PHRASES,
-    "function_words": FUNCTION_WORDS,
-    "calls_to_action": CALL_TO_ACTION_WORDS,
-    "comment_headings": COMMENT_HEADINGS,
-    "learned_lines": LEARNED_LINES,
-}
-CATEGORIES = tuple(DEFAULT_PHRASES)
+
+def known_categories() -> frozenset[str]:
+    """The categories passes read plus any a shipped pack defines."""
+    return frozenset(CATEGORIES).union(*(p.phrases for p in shipped_packs()))
+
+
+@dataclass(frozen=True)
+class Overlay:
+    """Phrase edits on top of the packs: a profile's or a rules file's `add`/`remove`/`replace`."""
+
+    add: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    remove: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    replace: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    patterns: Mapping[str, str] = field(default_factory=dict)  # tried besides the packs'
 
 
 def _folded(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(key for key in map(fold, phrases) if key)
 
 
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class Lexicon:
-    """Folded phrase sets, one per category, built once per `Config`."""
+    """Folded phrase sets, patterns and names of the active packs, built once per language set."""
 
-    widgets: frozenset[str]
-    anchor_widgets: frozenset[str]
-    read_also: frozenset[str]
-    related_headings: frozenset[str]
-    source_labels: frozenset[str]
-    keyword_labels: frozenset[str]
-    date_labels: frozenset[str]
-    credits: frozenset[str]
-    credit_prefixes: frozenset[str]
-    credit_labels: frozenset[str]
-    caption_labels: frozenset[str]
-    non_credits: frozenset[str]
-    attribution_words: frozenset[str]
-    sections: frozenset[str]
-    chrome: frozenset[str]
-    more_links: frozenset[str]
-    function_words: frozenset[str]
-    calls_to_action: frozenset[str]
-    comment_headings: frozenset[str]
-    learned_lines: frozenset[str]
-    max_section_words: int = field(default=3)
-    caption_label_starts: tuple[str, ...] = ()  # first words as printed, for a cheap test
-    call_to_action_starts: tuple[str, ...] = ()
-    metadata_labels: frozenset[str] = field(default=frozenset())
+    languages: tuple[str, ...]
+    phrases: Mapping[str, frozenset[str]]
+    agencies: Mapping[str, str]  # folded spelling -> normalised agency name
+    dates: DateParser
+    patterns: Mapping[str, re.Pattern[str]]
+    author_re: re.Pattern[str] | None
+    article_prefixes: tuple[str, ...]
+    clitics: tuple[str, ...]
+    question_end: tuple[str, ...]
+    max_section_words: int
+    caption_label_starts: tuple[str, ...]  # first words as printed, for a cheap test
+    call_to_action_starts: tuple[str, ...]
+    metadata_labels: frozenset[str]
 
     @classmethod
-    def build(cls, extra: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
-        """Fold the defaults plus `extra`; unknown categories are rejected by `Config`."""
-        extra = extra or {}
-        sets = {
-            name: _folded((*phrases, *extra.get(name, ())))
-            for name, phrases in DEFAULT_PHRASES.items()
-        }
-        longest = max((len(s.split()) for s in sets["sections"]), default=1)
-        metadata = sets["source_labels"] | sets["keyword_labels"] | sets["date_labels"]
-        labels: tuple[str, ...] = (*CREDIT_LABELS, *CAPTION_LABELS)
-        labels += (*extra.get("credit_labels", ()), *extra.get("caption_labels", ()))
+    def build(
+        cls, languages: Iterable[str] = ("ar", "en"), overlays: Iterable[Overlay] = ()
+    ) -> Lexicon:
+        """The neutral pack, the packs of `languages` (and theirs `secondary`), then overlays."""
+        packs = _packs_of(languages)
+        overlays = tuple(overlays)
+        raw: dict[str, list[str]] = {name: [] for name in CATEGORIES}
+        for pack in packs:
+            for name, phrases in pack.phrases.items():
+                raw.setdefault(name, []).extend(phrases)
+            raw["credits"].extend(s for spellings in pack.agencies.values() for s in spellings)
+            raw["non_credits"].extend((*pack.dates.months, *pack.dates.weekdays))
+        for overlay in overlays:
+            for name, replaced in overlay.replace.items():
+                raw[name] = list(replaced)
+            for name, added in overlay.add.items():
+                raw.setdefault(name, []).extend(added)
+        sets = {name: _folded(phrases) for name, phrases in raw.items()}
+        for overlay in overlays:
+            for name, removed in overlay.remove.items():
+                sets[name] = sets.get(name, frozenset()) - _folded(removed)
+        labels = [*raw["credit_labels"], *raw["caption_labels"]]
         firsts = {label.split()[0] for label in labels if label.strip()}
         return cls(
-            **sets,
-            max_section_words=longest,
-            metadata_labels=metadata,
-            caption_label_starts=tuple(sorted(firsts | {w.casefold() for w in firsts})),
-            call_to_action_starts=tuple(
-                f"{word} " for word in (*CALL_TO_ACTION_WORDS, *extra.get("calls_to_action", ()))
+            languages=tuple(p.language for p in packs),
+            phrases=MappingProxyType(sets),
+            agencies=MappingProxyType(
+                {
+                    fold(spelling): name
+                    for pack in packs
+                    for name, spellings in pack.agencies.items()
+                    for spelling in (name, *spellings)
+                }
             ),
+            dates=DateParser.build(pack.dates for pack in packs),
+            patterns=MappingProxyType(_patterns(packs, overlays)),
+            author_re=_author_re(packs),
+            article_prefixes=tuple(
+                sorted({p for pack in packs for p in pack.article_prefixes}, key=len, reverse=True)
+            ),
+            clitics=tuple(dict.fromkeys(c for pack in packs for c in pack.clitics)),
+            question_end=tuple(dict.fromkeys(q for pack in packs for q in pack.question_end)),
+            max_section_words=max((len(s.split()) for s in sets["sections"]), default=1),
+            caption_label_starts=tuple(sorted(firsts | {w.casefold() for w in firsts})),
+            call_to_action_starts=tuple(f"{word} " for word in raw["calls_to_action"]),
+            metadata_labels=sets["source_labels"] | sets["keyword_labels"] | sets["date_labels"],
         )
+
+    def agency(self, credit: str) -> str | None:
+        """The normalised agency a credit names (`أ.ف.ب` -> `AFP`), if the packs know it."""
+        key = fold(credit)
+        found = self.agencies.get(key)
+        if found is not None:
+            return found
+        for part in re.split(r"\s*[-–—/،,:|]\s*|\s+via\s+", key):
+            if part in self.agencies:
+                return self.agencies[part]
+        return None
+
+
+def _packs_of(languages: Iterable[str]) -> tuple[Pack, ...]:
+    order = [NEUTRAL]
+    pending = list(languages)
+    while pending:
+        language = pending.pop(0)
+        if language in order:
+            continue
+        if language not in shipped_languages():
+            continue  # a language without a pack runs on the neutral one
+        pack = load_pack(language)
+        order.append(language)
+        pending.extend(pack.secondary)
+    return tuple(load_pack(language) for language in order)
+
+
+def _patterns(packs: tuple[Pack, ...], overlays: Iterable[Overlay]) -> dict[str, re.Pattern[str]]:
+    sources: dict[str, list[str]] = {}
+    for part in (*(p.patterns for p in packs), *(o.patterns for o in overlays)):
+        for name, source in part.items():
+            sources.setdefault(name, []).append(source)
+    return {name: re.compile("|".join(map(_scoped, parts))) for name, parts in sources.items()}
+
+
+def _scoped(source: str) -> str:
+    """A pack's pattern as a group that keeps its own `(?i)` when joined with others."""
+    if source.startswith("(?i)"):
+        return f"(?i:{source[4:]})"
+    return f"(?:{source})"
+
+
+def _author_re(packs: tuple[Pack, ...]) -> re.Pattern[str] | None:
+    """`By John Smith`, `بقلم: فلان`, `Par Jean Dupont` (separator optional); `كتب - فلان`."""
+    prefixes = [p for pack in packs for p in pack.bylines.prefixes]
+    verbs = [v for pack in packs for v in pack.bylines.verbs]
+    alternatives = []
+    if prefixes:
+        alternatives.append(rf"(?:{_alternation(prefixes)})\s*[:：\-–—]?\s")
+    if verbs:
+        alternatives.append(rf"(?:{_alternation(verbs)})\s*[:：\-–—،]")
+    if not alternatives:
+        return None
+    return re.compile(rf"^(?:{'|'.join(alternatives)}){_AUTHOR_TAIL}", re.IGNORECASE)

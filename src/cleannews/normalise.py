@@ -7,6 +7,7 @@ key used to compare a line with lexicon phrases: it is lossy on purpose and neve
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
     "collapse_whitespace",
@@ -31,16 +32,50 @@ _LOOKALIKE_TABLE = str.maketrans({"ک": "ك", "ی": "ي", "ە": "ه", "ۀ": "ه"
 
 _DIGIT_TABLE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
+
+def _fold_tables() -> tuple[list[tuple[int, int]], tuple[tuple[str, str], ...], dict[int, str]]:
+    """The fold rules of every shipped pack, merged: the drop class, letter pairs, accents.
+
+    Packs of different scripts fold disjoint letters, so one fold serves every language and
+    a line's key does not depend on the page's language.
+    """
+    from cleannews.packs import shipped_packs  # noqa: PLC0415  (packs import no normalise)
+
+    drop: list[tuple[int, int]] = []
+    letters: dict[str, str] = {}
+    accents = False
+    for pack in shipped_packs():
+        for item in pack.fold.drop:
+            first, _, last = item.partition("-")
+            drop.append((int(first, 16), int(last or first, 16)))
+        letters.update(pack.fold.letters)
+        accents = accents or pack.fold.strip_accents
+    accent_table: dict[int, str] = {}
+    if accents:
+        for code in range(0xC0, 0x250):
+            base = unicodedata.normalize("NFD", chr(code))[0]
+            if base.isascii() and base.isalpha() and base != chr(code):
+                accent_table[code] = base
+    return drop, tuple(letters.items()), accent_table
+
+
 # Folding: no diacritics, tatweel or ZWNJ; one alef, one yeh, ta marbuta as heh, Arabic kaf and
-# yeh for Persian ones, ASCII digits, case-folded. Done with `str.replace`, which is ten times
-# faster than a translate table on long Arabic text.
-_FOLD_DROP_RE = re.compile("[\u064b-\u065f\u0670\u0640\u200c]")
-_FOLD_LETTERS = tuple(zip("أإآٱىیکةۀەؤئ", "ااااييكهههوي", strict=True))
+# yeh for Persian ones, Latin letters without accents, ASCII digits, case-folded (the packs'
+# `[fold]` tables). Done with `str.replace`, ten times faster than a translate table on long
+# Arabic text.
+_DROP, _FOLD_LETTERS, _ACCENTS = _fold_tables()
+_FOLD_DROP_RE = re.compile(
+    "["
+    + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in _DROP)
+    + "]"
+)
+_ACCENTED_RE = re.compile("[\u00c0-\u024f]")
 _INDIC_DIGIT_RE = re.compile("[٠-٩۰-۹]")
 # Short strings (labels, credits, line keys) fold faster through one translate table.
 SHORT_TEXT = 20
 _FOLD_TABLE: dict[int, str | int | None] = {
-    **dict.fromkeys((*range(0x064B, 0x0660), 0x0670, 0x0640, 0x200C)),
+    **dict.fromkeys(code for first, last in _DROP for code in range(first, last + 1)),
+    **_ACCENTS,
     **{ord(variant): letter for variant, letter in _FOLD_LETTERS},
     **_DIGIT_TABLE,
 }
@@ -100,6 +135,8 @@ def fold(text: str) -> str:
         for variant, letter in _FOLD_LETTERS:
             if variant in text:
                 text = text.replace(variant, letter)
+        if _ACCENTS and _ACCENTED_RE.search(text):
+            text = text.translate(_ACCENTS)
         if _INDIC_DIGIT_RE.search(text):
             text = text.translate(_DIGIT_TABLE)
         text = text.casefold()

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from cleannews.normalise import collapse_whitespace, fold, normalise_line
+from cleannews.packs import punctuation
 
-__all__ = ["Line", "Page", "read_page"]
+__all__ = ["CLAUSE_MARKS", "QUESTION_END", "SENTENCE_END", "Line", "Page", "read_page"]
 
 _LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Characters that `normalise_line` changes: invisible marks and whitespace other than ' '.
@@ -21,7 +22,7 @@ _ODD_CHAR_RE = re.compile(
     "[\t\x0b\x0c\x1c-\x1f\x85\u2028\u2029\xa0\u1680\u2000-\u200b\u200d-\u200f\u202a-\u202f\u205f-\u2064\u2066-\u2069"
     "\u3000\ufeff\u061c\u00ad\u180e\ud800-\udfff]"
 )
-_SENTENCE_END = (".", "!", "?", "؟", "…", "!»", ".»", "؟»", '."', '؟"', '!"', ".”")
+SENTENCE_END, QUESTION_END, CLAUSE_MARKS = punctuation()
 _TRAILING_PAREN_RE = re.compile(r"^(.*?)\s*\(([^()]{1,80})\)$")
 _LABEL_SPLIT_RE = re.compile(r"\s*[:：]\s*")
 _BULLETS = "•·▪◦●■►▶✓➤※-*–—"
@@ -55,7 +56,7 @@ class Line:
         self.end = end
         if text:
             self.n_words = n_words = text.count(" ") + 1
-            self.ends_sentence = ends = text.endswith(_SENTENCE_END)
+            self.ends_sentence = ends = text.endswith(SENTENCE_END)
             self.is_prose = ends and n_words >= PROSE_MIN_WORDS
         else:
             self.n_words = 0

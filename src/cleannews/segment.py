@@ -34,7 +34,6 @@ ARTICLE_LOOKAHEAD = 8
 FOOTER_WINDOW = 4  # text lines before a read-also marker searched for footers
 PREAMBLE_ARTICLE_PROSE = 2  # a teaser preview above the headline is one line
 LEAD_SHARED_WORDS = 3  # content words a new article's lead shares with its headline
-_ARTICLE_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 
 
 @dataclass(frozen=True)
@@ -149,9 +148,9 @@ def _content_words(text: str, lexicon: Lexicon) -> set[str]:
     out = set()
     for token in fold(text).split():
         word = token.strip(".,،:؛«»\"'()")
-        if word in lexicon.function_words:
+        if word in lexicon.phrases["function_words"]:
             continue
-        prefix = next((p for p in _ARTICLE_PREFIXES if word.startswith(p)), "")
+        prefix = next((p for p in lexicon.article_prefixes if word.startswith(p)), "")
         if len(word) - len(prefix) >= 3:
             word = word[len(prefix) :]
         if len(word) >= 3:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-from cleannews.dates import parse_date
 from cleannews.lexicon import Lexicon
 from cleannews.normalise import fold
-from cleannews.page import Line
+from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
 
 __all__ = [
     "byline_parts",
@@ -31,7 +30,7 @@ __all__ = [
 # Agency abbreviations: أ.ب, إ.ب.أ, د.ب.أ, A.F.P
 _ABBREVIATION_RE = re.compile(r"^\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?$")
 _CREDIT_PARTS_RE = re.compile(r"\s*[-–—/،,:|]\s*")
-_NOT_HEADLINE_END = (".", "،", ",", ":", "؛", ";", "-", "…")
+_NOT_HEADLINE_END = (".", "-", "…", *CLAUSE_MARKS)
 _GUILLEMET_BYLINE_RE = re.compile(r"^«[^«»]{2,40}»\s*\([^()]{2,40}\)$")
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MAX_CHARS = 250
@@ -46,35 +45,27 @@ DASH_CAPTION_MAX_WORDS = 25  # `التعليق على الصورة` and its sepa
 _PLACE_NAME_RE = re.compile(r"^[-–—]?\s*([^:：()«»]{2,30}?)\s*[:：]\s*([^:：()]{3,40})$")
 # "الرياض - واس", "واس - الرياض", "إسطنبول/ الأناضول"
 _PLACE_AGENCY_RE = re.compile(r"^([^-–—()/]{2,30}?)\s*(?:\s[-–—]\s|/)\s*([^-–—()/]{2,30})$")
-# "By John Smith", "بقلم: فلان الفلاني", "كتب - فلان", "كتب محمود عبد الراضي", "كتب- فلان:"
-_AUTHOR_RE = re.compile(
-    r"^(?:(?:by|بقلم|بواسطة)\s*[:：\-–—]?|(?:كتب|كتبت|إعداد|تقرير|الكاتب)\s*[:：\-–—،])"
-    r"\s*(.{3,60}?)\s*[:：]?$",
-    re.I,
-)
-# "كتب محمود عبد الراضي": no separator, so only two to four words not opening with `ال`
-_WROTE_NAME_RE = re.compile(r"^(?:كتب|كتبت)\s+((?!ال)[^\s:：]+(?:\s+[^\s:：]+){1,3})\s*[:：]?$")
 # "رويترز (نيويورك)", "«الشرق الأوسط» (لندن)"
 _AGENCY_PLACE_RE = re.compile(r"^[-–—]?\s*(«?[^()«»]{2,30}»?)\s*\(([^()]{2,30})\)$")
 
 
 def is_widget(line: Line, lexicon: Lexicon) -> bool:
     """A font-size, share, print or ad-slot control printed as a line of its own."""
-    return line.n_words <= MAX_WIDGET_WORDS and line.key in lexicon.widgets
+    return line.n_words <= MAX_WIDGET_WORDS and line.key in lexicon.phrases["widgets"]
 
 
 def is_anchor_widget(line: Line, lexicon: Lexicon) -> bool:
     """A widget that separates an article's lead block from its repeated headline."""
-    return line.n_words <= MAX_WIDGET_WORDS and line.key in lexicon.anchor_widgets
+    return line.n_words <= MAX_WIDGET_WORDS and line.key in lexicon.phrases["anchor_widgets"]
 
 
 def is_read_also_marker(line: Line, lexicon: Lexicon) -> bool:
     """`إقرأ أيضاً:` alone on its line, announcing what follows."""
-    return line.n_words <= MAX_LABEL_WORDS and line.key in lexicon.read_also
+    return line.n_words <= MAX_LABEL_WORDS and line.key in lexicon.phrases["read_also"]
 
 
 def is_related_heading(line: Line, lexicon: Lexicon) -> bool:
-    return line.n_words <= 6 and line.key in lexicon.related_headings
+    return line.n_words <= 6 and line.key in lexicon.phrases["related_headings"]
 
 
 def label_value(line: Line, labels: frozenset[str]) -> str | None:
@@ -100,13 +91,14 @@ def label_value(line: Line, labels: frozenset[str]) -> str | None:
 def is_credit(inside: str, lexicon: Lexicon) -> bool:
     """Does a closing parenthesis name who took the photo, rather than a month or a place?"""
     key = fold(inside)
-    if not key or key in lexicon.non_credits:
+    if not key or key in lexicon.phrases["non_credits"]:
         return False
-    if key in lexicon.credits or _ABBREVIATION_RE.match(inside):
+    credits = lexicon.phrases["credits"]
+    if key in credits or _ABBREVIATION_RE.match(inside):
         return True
-    if any(key.startswith(prefix) for prefix in lexicon.credit_prefixes):
+    if any(key.startswith(prefix) for prefix in lexicon.phrases["credit_prefixes"]):
         return True
-    return any(part in lexicon.credits for part in _CREDIT_PARTS_RE.split(key))
+    return any(part in credits for part in _CREDIT_PARTS_RE.split(key))
 
 
 def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -116,12 +108,12 @@ def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     if paren is None:
         return _dash_credit(line, lexicon) if " - " in line.text else None
     before, inside = paren
-    if not before or before.endswith((".", "!", "؟", "?", ":")):
+    if not before or before.endswith((".", "!", ":", *QUESTION_END)):
         return None
     if not is_credit(inside, lexicon):
         return None
     last_word = fold(before.rsplit(" ", 1)[-1])
-    if last_word in lexicon.attribution_words:
+    if last_word in lexicon.phrases["attribution_words"]:
         return None
     return before, inside
 
@@ -143,7 +135,7 @@ def _names_a_publisher(name: str, place: str, lexicon: Lexicon) -> bool:
     return (
         name.strip().count(" ") <= 1
         and not is_credit(place, lexicon)
-        and fold(place) not in lexicon.non_credits
+        and fold(place) not in lexicon.phrases["non_credits"]
     )
 
 
@@ -154,7 +146,7 @@ def is_byline(line: Line, lexicon: Lexicon) -> bool:
     paren = line.trailing_paren
     if paren is None or line.n_words > BYLINE_MAX_WORDS or not paren[0]:
         return False
-    return not is_credit(paren[1], lexicon) and fold(paren[1]) not in lexicon.non_credits
+    return not is_credit(paren[1], lexicon) and fold(paren[1]) not in lexicon.phrases["non_credits"]
 
 
 def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
@@ -170,7 +162,7 @@ def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
         return False
     if label_value(line, lexicon.metadata_labels) is not None:
         return False
-    return parse_date(text, strict=True) is None
+    return lexicon.dates.parse(text, strict=True) is None
 
 
 def is_label_pair(line: Line) -> bool:
@@ -197,20 +189,21 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
             return {"source": second.strip("«» "), "dateline": first}
         if is_credit(first, lexicon):
             return {"source": first.strip("«» "), "dateline": second}
-    match = _AUTHOR_RE.match(line.text)
+    match = lexicon.author_re.match(line.text) if lexicon.author_re else None
     if match:  # "بواسطة أحمد سالم | منذ يوم واحد": the name is before the bar
         return {"byline": match.group(1).split(" | ")[0].strip()}
-    match = _WROTE_NAME_RE.match(line.text)
-    if match and not set(fold(match.group(1)).split()) & lexicon.function_words:
+    wrote = lexicon.patterns.get("byline_wrote")
+    match = wrote.match(line.text) if wrote else None
+    if match and not set(fold(match.group(1)).split()) & lexicon.phrases["function_words"]:
         return {"byline": match.group(1).strip()}  # "كتب الرئيس على منصة" is a sentence
     match = _PLACE_NAME_RE.match(line.text)
     if match is None:
         return None
     place, name = match.group(1).strip(), match.group(2).strip()
-    labels = lexicon.metadata_labels | lexicon.read_also
+    labels = lexicon.metadata_labels | lexicon.phrases["read_also"]
     if fold(place) in labels or place.count(" ") > 2 or name.count(" ") > 3:
         return None
-    if fold(place) in lexicon.credit_prefixes:
+    if fold(place) in lexicon.phrases["credit_prefixes"]:
         return None  # "صورة: أرشيف" credits a photo, it is not a dateline
     if is_credit(name, lexicon) or (name.startswith("«") and name.endswith("»")):
         return {"source": name.strip("«» "), "dateline": place}  # "دبي: «الخليج»"
@@ -228,8 +221,8 @@ def caption_label(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
         key, value = fold(text[:at].strip()), text[at + 1 :].strip()
         if not value:
             return None
-        if key in lexicon.credit_labels:
+        if key in lexicon.phrases["credit_labels"]:
             return "credit", value
-        if key in lexicon.caption_labels:
+        if key in lexicon.phrases["caption_labels"]:
             return "caption", value
     return None

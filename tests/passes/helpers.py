@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.claims import Claim, Role, SpanView
 from cleannews.config import Config
 from cleannews.page import read_page
 from cleannews.passes import PASSES
+from cleannews.pipeline import build_context
 from cleannews.segment import split_articles
 
 
@@ -22,7 +23,7 @@ def run_pass(
     """Claims of pass `name` on span `span` of `text`, keyed by 1-based line number."""
     config = config or Config()
     page = read_page(text)
-    ctx = Context(config=config, lexicon=config.lexicon, page=page)
+    ctx = build_context(page, config)
     target = split_articles(page, ctx.lexicon)[span]
     claims: dict[int, Claim] = {}
     view = SpanView(target, page, claims)

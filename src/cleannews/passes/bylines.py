@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleannews.claims import Claim, Context, Role, SpanView
+from pydantic import Field
+
+from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.page import Line
 from cleannews.signals import byline_parts, caption_label, credit_caption, is_label_pair
 
-SUBTITLE_MIN_WORDS = 4
+
+class SubtitleSettings(Settings):
+    min_words: int = Field(4, ge=1, description="shortest line taken for the deck")
 
 
 def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
@@ -28,7 +32,7 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
     nxt = lead[1] if len(lead) > 1 else None
     anchor = view.span.anchor
     if (
-        first.n_words < SUBTITLE_MIN_WORDS
+        first.n_words < ctx.settings(SubtitleSettings).min_words
         or ctx.tag(first) == "figcaption"
         or (nxt is not None and nxt.text == first.text)
         or (anchor is not None and first.index < anchor and _lone_lead_caption(view, lead, ctx))

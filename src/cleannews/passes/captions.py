@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from cleannews.claims import Claim, Context, Role, SpanView
+from pydantic import Field
+
+from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.lexicon import Lexicon
 from cleannews.models import Image
 from cleannews.page import Line
 from cleannews.signals import caption_label, credit_caption, is_credit
 
-CAPTION_MAX_WORDS = 80
+
+class InlineCaptionSettings(Settings):
+    max_words: int = Field(80, ge=1, description="longest line taken for an in-body caption")
 
 
 def extract_lead_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
@@ -48,8 +52,9 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     seen = {line.text for line in view.role_lines(Role.CAPTION)}
     tags = ctx.tags
+    max_words = ctx.settings(InlineCaptionSettings).max_words
     for line in view.free_lines():
-        if line.n_words > CAPTION_MAX_WORDS:
+        if line.n_words > max_words:
             continue
         found: tuple[str, str | None] | None = credit_caption(line, ctx.lexicon)
         if found is None and tags and tags.get(line.index) == "figcaption":

@@ -10,38 +10,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cleannews.claims import Claim, Context, Role, SpanView
-from cleannews.dates import HIJRI_RE, parse_date
+from pydantic import Field
+
+from cleannews.claims import Claim, Context, Role, Settings, SpanView
+from cleannews.lexicon import Lexicon
 from cleannews.normalise import fold
-from cleannews.page import Line
+from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
 from cleannews.signals import is_related_heading
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_READING_TIME_RE = re.compile(
-    r"^(?:(?:مدة|وقت) (?:ال)?قراءة:?\s*)?\d{1,3}(?::\d{2})?\s*"
-    r"(?:دقيقة|دقيقه|دقائق|د|min|mins|minutes?)\.?(?:\s*(?:قراءة|للقراءة|read))?$",
-    re.IGNORECASE,
-)
-# "منذ 5 ساعات", "قبل 3 ساعات", "منذ يومين", "2 hours ago"
-_RELATIVE_TIME_RE = re.compile(
-    r"^(?:(?:منذ|قبل)\s+(?:\d{1,3}\s+)?(?:ثانية|ثوان|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|"
-    r"يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|شهر|أشهر)|\d{1,3}\s+(?:minutes?|hours?|days?)\s+ago)$",
-    re.IGNORECASE,
-)
-_HIJRI_NUMERIC_RE = re.compile(r"(?<!\d)14\d\d[/-]\d{1,2}[/-]\d{1,2}(?!\d)\s*هـ?|\d[/-]14\d\d\s*هـ")
+_DIGIT_RE = re.compile(r"\d")
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
-_INNER_PUNCT = (".", "،", "؟", "!", "?", ",", "؛", ":")
-MAX_CHROME_WORDS = 15
-MAX_CHROME_PHRASE_WORDS = 4
-MAX_CRUMB_WORDS = 4
-MAX_RELATIVE_TIME_WORDS = 4
-MAX_COMMENT_HEADING_WORDS = 4
+_INNER_PUNCT = (".", "!", *QUESTION_END, *CLAUSE_MARKS)
 _COUNT_RE = re.compile(r"^\s*\d+\s*|\s*[(\[]?\d+[)\]]?\s*$")  # "التعليقات (3)", "3 تعليقات"
-MENU_MAX_WORDS = 3
-MENU_MIN_RUN = 3
-FRAGMENT_MAX_WORDS = 2
-FRAGMENT_MIN_RUN = 2
-TICKER_MIN_WORDS = 30
+
+
+class PageChromeSettings(Settings):
+    max_words: int = Field(15, ge=1, description="longest line (in words) taken for chrome")
+    max_phrase_words: int = Field(4, ge=1, description="longest line matched against `chrome`")
+    max_crumb_words: int = Field(4, ge=1, description="longest breadcrumb segment")
+    max_time_words: int = Field(7, ge=1, description="longest reading-time or relative-time line")
+
+
+class CommentsSettings(Settings):
+    max_heading_words: int = Field(4, ge=1, description="longest comments heading")
+
+
+class NavigationSettings(Settings):
+    menu_max_words: int = Field(3, ge=1, description="longest menu item")
+    menu_min_run: int = Field(3, ge=2, description="fewest items in a row that make a menu")
+    fragment_max_words: int = Field(2, ge=1, description="longest fragment beside chrome")
+    fragment_min_run: int = Field(2, ge=1, description="fewest fragments in a row")
+    ticker_min_words: int = Field(30, ge=5, description="shortest unpunctuated ticker line")
 
 
 def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
@@ -50,63 +50,68 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
 
     Risk: a short body line that is only a URL or only `A / B / C` segments is removed.
     """
-    chrome = ctx.lexicon.chrome
+    chrome = ctx.lexicon.phrases["chrome"]
+    settings = ctx.settings(PageChromeSettings)
     for line in view.free_lines():
         if line.ends_sentence:  # of sentences, only a copyright notice is chrome
-            if line.n_words <= MAX_CHROME_WORDS and _is_copyright(line):
+            if line.n_words <= settings.max_words and _is_copyright(line, ctx.lexicon):
                 yield Claim(line.index, Role.REMOVED, "copyright")
             continue
-        reason = _chrome_reason(line, ctx) if line.n_words <= MAX_CHROME_WORDS else None
+        reason = _chrome_reason(line, ctx, settings) if line.n_words <= settings.max_words else None
         if reason is None and _is_preview(line, ctx):
             reason = "teaser_preview"
-        if reason is None and line.n_words <= MAX_CHROME_PHRASE_WORDS and line.key in chrome:
+        if reason is None and line.n_words <= settings.max_phrase_words and line.key in chrome:
             reason = "page_chrome"
         if reason is not None:
             yield Claim(line.index, Role.REMOVED, reason)
 
 
-def _chrome_reason(line: Line, ctx: Context) -> str | None:
+def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> str | None:
     """Cheap character tests first; each regular expression runs only on likely lines."""
     text = line.text
+    lexicon = ctx.lexicon
+    patterns = lexicon.patterns
     if "http" in text or "www." in text:
         if URL_RE.fullmatch(text):
             return "url_line"
         rest = fold(URL_RE.sub(" ", text))
-        if not rest or rest in ctx.lexicon.widgets:
+        if not rest or rest in lexicon.phrases["widgets"]:
             return "share_widget"
-    if (text[0].isdigit() or text.startswith(("مدة", "وقت"))) and _READING_TIME_RE.match(text):
+    short = line.n_words <= settings.max_time_words
+    reading = patterns.get("reading_time")
+    if reading and short and _has_digit(text) and reading.match(text):
         return "reading_time"
-    relative = (line.n_words <= MAX_RELATIVE_TIME_WORDS and text.startswith(("منذ", "قبل"))) or (
-        text.endswith(" ago")
-    )
-    if relative and _RELATIVE_TIME_RE.match(text):
+    relative = patterns.get("relative_time")
+    if relative and short and relative.match(text):
         return "relative_time"
     if ("°" in text or "eather" in text) and not line.ends_sentence:
         return "weather_widget"
     if "14" in text and not line.ends_sentence:
-        if HIJRI_RE.search(text):
-            return None if parse_date(text) else "date_header"  # a Gregorian date: the date pass
-        if _HIJRI_NUMERIC_RE.search(text) and line.n_words <= MAX_CRUMB_WORDS:
+        if lexicon.dates.is_hijri(text):
+            return None if lexicon.dates.parse(text) else "date_header"  # Gregorian: the date pass
+        hijri = patterns.get("hijri_date")
+        if hijri and line.n_words <= settings.max_crumb_words and hijri.search(text):
             return "date_header"  # "الاثنين 1445/11/20 هـ"
-    if _is_copyright(line):
+    if _is_copyright(line, lexicon):
         return "copyright"
     if " > " in text or " / " in text or " » " in text or " | " in text or " › " in text:
         parts = _CRUMB_SPLIT_RE.split(text)
-        short = all(0 < p.count(" ") + 1 <= MAX_CRUMB_WORDS for p in parts)
-        home = len(parts) == 2 and fold(parts[0]) in ctx.lexicon.chrome  # "الرئيسية » وطنية"
+        short = all(0 < p.count(" ") + 1 <= settings.max_crumb_words for p in parts)
+        home = len(parts) == 2 and fold(parts[0]) in lexicon.phrases["chrome"]  # "الرئيسية » وطنية"
         if short and (len(parts) >= 3 or home):
             return "breadcrumb"
     return None
 
 
-_COPYRIGHT_KEYS = (fold("جميع الحقوق محفوظة"), fold("كل الحقوق محفوظة"), "all rights reserved")
-
-
-def _is_copyright(line: Line) -> bool:
+def _is_copyright(line: Line, lexicon: Lexicon) -> bool:
     text = line.text
     if "©" in text:
         return True
-    return ("حقوق" in text or "ights" in text) and any(p in line.key for p in _COPYRIGHT_KEYS)
+    return any(phrase in line.key for phrase in lexicon.phrases["copyright"])
+
+
+def _has_digit(text: str) -> bool:
+    return _DIGIT_RE.search(text) is not None
 
 
 def _is_preview(line: Line, ctx: Context) -> bool:
@@ -116,7 +121,7 @@ def _is_preview(line: Line, ctx: Context) -> bool:
     if "..." not in tail and "…" not in tail:
         return False
     tail = text.rstrip(" .…").rsplit("...", 1)[-1].rsplit("…", 1)[-1]
-    return fold(tail) in ctx.lexicon.more_links
+    return fold(tail) in ctx.lexicon.phrases["more_links"]
 
 
 def remove_comments_section(view: SpanView, ctx: Context) -> Iterator[Claim]:
@@ -127,9 +132,10 @@ def remove_comments_section(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Risk: a comments heading printed inside the body (rare: comment counts sit above it,
     before the first sentence, where they are not taken for a heading) drops the rest.
     """
-    headings = ctx.lexicon.comment_headings
+    headings = ctx.lexicon.phrases["comment_headings"]
+    max_words = ctx.settings(CommentsSettings).max_heading_words
     for line in view.label_lines:
-        if line.n_words > MAX_COMMENT_HEADING_WORDS:
+        if line.n_words > max_words:
             continue
         text = line.text  # "التعليقات (3)" and "3 تعليقات" count their comments
         counted = text[0].isdigit() or (text[-1] == ")" and text[-2:-1].isdigit())
@@ -152,20 +158,21 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
     prose = [i for i, line in enumerate(free) if line.is_prose]
     if not prose:
         return
+    s = ctx.settings(NavigationSettings)
     outside = [*range(prose[0]), *range(prose[-1] + 1, len(free))]
     outside = [
         pos
         for pos in outside
-        if free[pos].n_words > MENU_MAX_WORDS or not is_related_heading(free[pos], ctx.lexicon)
+        if free[pos].n_words > s.menu_max_words or not is_related_heading(free[pos], ctx.lexicon)
     ]
-    for run in _menu_runs(free, outside):
+    for run in _menu_runs(free, outside, s):
         yield from (Claim(free[pos].index, Role.REMOVED, "menu_run") for pos in run)
-    for run in _fragments_beside_chrome(view, free, outside):
+    for run in _fragments_beside_chrome(view, free, outside, s):
         yield from (Claim(free[pos].index, Role.REMOVED, "fragments_beside_chrome") for pos in run)
     counts = view.text_counts
     for line in free[: prose[0]]:
         if (
-            line.n_words >= TICKER_MIN_WORDS
+            line.n_words >= s.ticker_min_words
             and not any(p in line.text for p in _INNER_PUNCT)
             and not line.text.endswith(")")
             and counts[line.text] == 1
@@ -174,18 +181,19 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
 
 
 def _fragments_beside_chrome(
-    view: SpanView, free: list[Line], positions: list[int]
+    view: SpanView, free: list[Line], positions: list[int], s: NavigationSettings
 ) -> Iterator[list[int]]:
     """Runs of two or more one-or-two-word lines that touch removed page chrome: the city and
     weekday of a weather widget, the section labels around a date header."""
     run: list[int] = []
     for pos in [*positions, -1]:
-        if pos >= 0 and _is_fragment(free[pos]) and (not run or pos == run[-1] + 1):
+        fragment = pos >= 0 and _is_fragment(free[pos], s)
+        if fragment and (not run or pos == run[-1] + 1):
             run.append(pos)
             continue
-        if len(run) >= FRAGMENT_MIN_RUN and _touches_removed(view, free[run[0]], free[run[-1]]):
+        if len(run) >= s.fragment_min_run and _touches_removed(view, free[run[0]], free[run[-1]]):
             yield run
-        run = [pos] if pos >= 0 and _is_fragment(free[pos]) else []
+        run = [pos] if fragment else []
 
 
 def _touches_removed(view: SpanView, first: Line, last: Line) -> bool:
@@ -200,27 +208,30 @@ def _touches_removed(view: SpanView, first: Line, last: Line) -> bool:
     )
 
 
-def _is_fragment(line: Line) -> bool:
-    return line.n_words <= FRAGMENT_MAX_WORDS and not line.ends_sentence
+def _is_fragment(line: Line, s: NavigationSettings) -> bool:
+    return line.n_words <= s.fragment_max_words and not line.ends_sentence
 
 
-def _menu_runs(free: list[Line], positions: list[int]) -> Iterator[list[int]]:
+def _menu_runs(
+    free: list[Line], positions: list[int], s: NavigationSettings
+) -> Iterator[list[int]]:
     """Runs of consecutive menu-like lines among `positions` (indexes into `free`)."""
     run: list[int] = []
     for pos in positions:
-        if _is_menu_item(free[pos]) and (not run or pos == run[-1] + 1):
+        item = _is_menu_item(free[pos], s)
+        if item and (not run or pos == run[-1] + 1):
             run.append(pos)
             continue
-        if len(run) >= MENU_MIN_RUN:
+        if len(run) >= s.menu_min_run:
             yield run
-        run = [pos] if _is_menu_item(free[pos]) else []
-    if len(run) >= MENU_MIN_RUN:
+        run = [pos] if item else []
+    if len(run) >= s.menu_min_run:
         yield run
 
 
-def _is_menu_item(line: Line) -> bool:
+def _is_menu_item(line: Line, s: NavigationSettings) -> bool:
     return (
-        line.n_words <= MENU_MAX_WORDS
+        line.n_words <= s.menu_max_words
         and not line.ends_sentence
         and line.bullet_text is None
         and not line.text.endswith(":")

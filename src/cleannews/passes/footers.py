@@ -5,20 +5,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cleannews.claims import Claim, Context, Role, SpanView
-from cleannews.dates import HIJRI_RE, parse_date
+from pydantic import Field
+
+from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.keywords import split_keywords
 from cleannews.normalise import fix_lookalike_letters, fold
 from cleannews.signals import label_value
 
-MAX_SOURCE_WORDS = 12
-MAX_SOURCE_NAME_WORDS = 6
-MAX_DATE_WORDS = 20
-MAX_BARE_DATE_WORDS = 12
 _DIGIT_RE = re.compile(r"\d")
-MAX_UNPARSED_DATE_WORDS = 6  # `تاريخ النشر: منذ ساعتين` is still a date line
-MAX_TAG_LINE_WORDS = 5
-MAX_TAG_LINES = 30
+
+
+class DateSettings(Settings):
+    max_words: int = Field(20, ge=1, description="longest date line")
+    max_bare_words: int = Field(12, ge=1, description="longest unlabelled line that is a date")
+    max_unparsed_words: int = Field(
+        6, ge=1, description="longest label value kept as a date that does not parse"
+    )
+
+
+class SourceSettings(Settings):
+    max_words: int = Field(12, ge=1, description="longest source footer line")
+    max_name_words: int = Field(6, ge=1, description="longest source name")
+
+
+class KeywordSettings(Settings):
+    max_tag_line_words: int = Field(5, ge=1, description="longest tag line under a label alone")
+    max_tag_lines: int = Field(30, ge=1, description="most tag lines under a label alone")
 
 
 def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
@@ -27,27 +39,30 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Risk: a body line made only of a date (`17 سبتمبر 2023`) is taken for metadata; a
     labelled line whose value is not a date must be short to count.
     """
-    labels = ctx.lexicon.date_labels
+    lexicon = ctx.lexicon
+    labels = lexicon.phrases["date_labels"]
+    parse_date = lexicon.dates.parse
+    settings = ctx.settings(DateSettings)
     for line in view.free_lines():
-        if line.n_words > MAX_DATE_WORDS:
+        if line.n_words > settings.max_words:
             continue
         value = label_value(line, labels)
         if value is not None:
             found = parse_date(value)
-            if found is not None or value.count(" ") < MAX_UNPARSED_DATE_WORDS:
+            if found is not None or value.count(" ") < settings.max_unparsed_words:
                 yield Claim(line.index, Role.PUBLISHED, "date_line", found)
                 continue
         found = None
         text = line.text
         if (
-            line.n_words <= MAX_BARE_DATE_WORDS
+            line.n_words <= settings.max_bare_words
             and not line.ends_sentence
             and _DIGIT_RE.search(text)
         ):
             if text[0].isalpha():
                 text = _without_label(text, labels)
             found = parse_date(text, strict=True)
-        if found is None and "14" in line.text and HIJRI_RE.search(line.text):
+        if found is None and lexicon.dates.is_hijri(line.text):
             found = parse_date(line.text)  # "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024"
         if found is not None:
             yield Claim(line.index, Role.PUBLISHED, "bare_date_line", found)
@@ -68,11 +83,12 @@ def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Risk: a body line `قال المصدر: ...` is kept by the name's shape: a source name is at most
     six words and does not end a sentence.
     """
+    settings = ctx.settings(SourceSettings)
     for line in view.free_label_lines():
-        if line.n_words > MAX_SOURCE_WORDS:
+        if line.n_words > settings.max_words:
             continue
-        value = label_value(line, ctx.lexicon.source_labels)
-        if value and value.count(" ") < MAX_SOURCE_NAME_WORDS and not line.ends_sentence:
+        value = label_value(line, ctx.lexicon.phrases["source_labels"])
+        if value and value.count(" ") < settings.max_name_words and not line.ends_sentence:
             name = fix_lookalike_letters(value).strip(" .")
             yield Claim(line.index, Role.SOURCE, "source_footer", name)
 
@@ -87,24 +103,25 @@ def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
         if line.text[0] == "#" and all(word[0] == "#" for word in line.text.split()):
             tags = [word.strip("#").replace("_", " ") for word in line.text.split()]
             yield Claim(line.index, Role.KEYWORDS, "hashtags", [t for t in tags if t])
-    labels = ctx.lexicon.keyword_labels
+    labels = ctx.lexicon.phrases["keyword_labels"]
     if all(label_value(line, labels) is None for line in view.free_label_lines()):
         return
     lines = view.free_lines()
     values = [label_value(line, labels) for line in lines]
     article_text = " ".join(line.text for line, v in zip(lines, values, strict=True) if v is None)
     taken: set[int] = set()
+    settings = ctx.settings(KeywordSettings)
     for pos, line in enumerate(lines):
         value = values[pos]
         if value is None or line.index in taken:
             continue
         if value:
-            tags = split_keywords(value, article_text)
+            tags = split_keywords(value, article_text, ctx.lexicon.clitics)
             yield Claim(line.index, Role.KEYWORDS, "keyword_footer", tags)
             continue
         yield Claim(line.index, Role.KEYWORDS, "keyword_label")
-        for tag_line in lines[pos + 1 : pos + 1 + MAX_TAG_LINES]:
-            if tag_line.n_words > MAX_TAG_LINE_WORDS or tag_line.ends_sentence:
+        for tag_line in lines[pos + 1 : pos + 1 + settings.max_tag_lines]:
+            if tag_line.n_words > settings.max_tag_line_words or tag_line.ends_sentence:
                 break
             taken.add(tag_line.index)
             tag = fix_lookalike_letters(tag_line.text)

@@ -5,19 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cleannews.claims import Claim, Context, Role, SpanView
-from cleannews.page import Line
+from pydantic import Field
+
+from cleannews.claims import Claim, Context, Role, Settings, SpanView
+from cleannews.page import QUESTION_END, Line
 from cleannews.passes.chrome import URL_RE
 from cleannews.signals import byline_parts, is_label_pair, looks_like_headline
 
-# "10:30 ص الصين وروسيا ...", "2024-10-02 | الصين وروسيا ..."
-_LEADING_STAMP_RE = re.compile(
-    r"^(?:\d{1,2}:\d{2}\s*(?:ص|م|am|pm)?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\s*[-–|]?\s+",
-    re.IGNORECASE,
-)
-HEADLINE_SEARCH = 4  # lines looked at for a headline on a span with no lead block
-ABOVE_HEADLINE_MAX_WORDS = 2
-QUESTION_HEADLINE_MAX_WORDS = 16
+
+class HeadlineSettings(Settings):
+    search: int = Field(4, ge=1, description="lines looked at for a headline with no lead block")
+    above_max_words: int = Field(2, ge=1, description="longest site or section name above it")
+    question_max_words: int = Field(16, ge=3, description="longest question taken for a headline")
 
 
 def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
@@ -39,11 +38,12 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
             return
         for line in skipped:
             yield Claim(line.index, Role.REMOVED, "above_headline")
-    headline = clean_headline(head.text)
+    stamp = ctx.lexicon.dates.stamp_re
+    headline = clean_headline(head.text, stamp)
     yield Claim(head.index, Role.HEADLINE, reason, headline)
     for line in view.free_lines(head.index + 1, view.lead_end):
         if line.text == head.text or (
-            headline in line.text and clean_headline(line.text) == headline
+            headline in line.text and clean_headline(line.text, stamp) == headline
         ):
             yield Claim(line.index, Role.REMOVED, "repeated_headline")
 
@@ -51,7 +51,7 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
 def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | None]:
     """The first line that reads as a headline, stepping over what sites print above one.
 
-    Stepped over, for at most `HEADLINE_SEARCH` lines: a site name or section label (one or
+    Stepped over, for at most `search` lines: a site name or section label (one or
     two words), a `city - site` or `site - author` label, a byline. A two-word line is kept
     only as a fallback: a longer headline-like line before the running text wins over it
     (`بوابة الأهرام` above `افتتاح 3 مدارس جديدة بمحافظة أسوان`). A question ends like a
@@ -61,9 +61,10 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     skipped: list[Line] = []
     fallback: tuple[list[Line], Line] | None = None
     lexicon = ctx.lexicon
-    candidates = view.free_lines()[: HEADLINE_SEARCH + 1]
+    s = ctx.settings(HeadlineSettings)
+    candidates = view.free_lines()[: s.search + 1]
     for line, nxt in zip(candidates, [*candidates[1:], None], strict=False):
-        if line.is_prose and not _is_question_headline(line):
+        if line.is_prose and not _is_question_headline(line, s):
             break
         if nxt is not None and len(nxt.text) < len(line.text) and line.text.endswith(nxt.text):
             skipped.append(line)  # "أنت تقرأ: <headline>" above the headline itself
@@ -73,28 +74,28 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
             skipped.append(line)  # "سكاي نيوز عربية - أبوظبي", "By …"
         elif is_label_pair(line):
             skipped.append(line)  # "عمان - الغد", "هسبريس - عبد الرحيم العسري"
-        elif looks_like_headline(line, lexicon) or _is_question_headline(line):
-            if line.n_words > ABOVE_HEADLINE_MAX_WORDS:
+        elif looks_like_headline(line, lexicon) or _is_question_headline(line, s):
+            if line.n_words > s.above_max_words:
                 return skipped, line
             if fallback is None:
                 fallback = (list(skipped), line)
             skipped.append(line)
-        elif line.n_words <= ABOVE_HEADLINE_MAX_WORDS and not line.ends_sentence:
+        elif line.n_words <= s.above_max_words and not line.ends_sentence:
             skipped.append(line)  # "هسبريس", "مصراوي", a section label
         else:
             break
     return fallback if fallback is not None else ([], None)
 
 
-def _is_question_headline(line: Line) -> bool:
-    return line.text.endswith(("؟", "?")) and 3 <= line.n_words <= QUESTION_HEADLINE_MAX_WORDS
+def _is_question_headline(line: Line, s: HeadlineSettings) -> bool:
+    return line.text.endswith(QUESTION_END) and 3 <= line.n_words <= s.question_max_words
 
 
-def clean_headline(text: str) -> str:
-    """The headline without a glued page URL or a glued leading date or time."""
+def clean_headline(text: str, stamp: re.Pattern[str]) -> str:
+    """The headline without a glued page URL or a glued leading date or time (`stamp`)."""
     if "http" in text or "www." in text:
         text = URL_RE.sub(" ", text)
-    text = _LEADING_STAMP_RE.sub("", text)
+    text = stamp.sub("", text)
     return " ".join(text.split()).strip(" -–|")
 
 

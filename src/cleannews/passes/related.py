@@ -13,11 +13,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from cleannews.claims import Claim, Context, Role, SpanView
+from pydantic import Field
+
+from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.lexicon import Lexicon
 from cleannews.models import Image, RelatedArticle
 from cleannews.normalise import fold
-from cleannews.page import Line
+from cleannews.page import QUESTION_END, Line
 from cleannews.signals import (
     BYLINE_MAX_WORDS,
     credit_caption,
@@ -27,8 +29,10 @@ from cleannews.signals import (
     label_value,
 )
 
-MAX_INLINE_TEASER_WORDS = 25
-MAX_QUESTION_TITLE_WORDS = 20
+
+class RelatedSettings(Settings):
+    max_inline_teaser_words: int = Field(25, ge=1, description="longest `اقرأ أيضا: title` line")
+    max_question_title_words: int = Field(20, ge=1, description="longest question teaser title")
 
 
 @dataclass
@@ -53,17 +57,18 @@ def extract_related_block(view: SpanView, ctx: Context) -> Iterator[Claim]:
     if not any(_opens_block(line, lexicon) for line in view.free_label_lines()):
         return
     lines = view.free_lines()
+    settings = ctx.settings(RelatedSettings)
     pos = 0
     while pos < len(lines):
         line = lines[pos]
         if is_related_heading(line, lexicon) or is_read_also_marker(line, lexicon):
             yield Claim(line.index, Role.REMOVED, "related_heading")
             snippets = is_related_heading(line, lexicon)  # `اقرأ أيضا` lists titles only
-            teasers, pos = _read_block(lines, pos + 1, lexicon, snippets=snippets)
+            teasers, pos = _read_block(lines, pos + 1, lexicon, settings, snippets=snippets)
             yield from _teaser_claims(teasers, lexicon)
             continue
-        value = label_value(line, lexicon.read_also) if line.label is not None else None
-        if value and line.n_words <= MAX_INLINE_TEASER_WORDS:
+        value = label_value(line, lexicon.phrases["read_also"]) if line.label is not None else None
+        if value and line.n_words <= settings.max_inline_teaser_words:
             yield Claim(line.index, Role.RELATED, "read_also_teaser", RelatedArticle(title=value))
         pos += 1
 
@@ -72,7 +77,7 @@ def _opens_block(line: Line, lexicon: Lexicon) -> bool:
     """A heading, a read-also marker, or an inline `اقرأ أيضا: title`."""
     if is_related_heading(line, lexicon) or is_read_also_marker(line, lexicon):
         return True
-    return line.label is not None and bool(label_value(line, lexicon.read_also))
+    return line.label is not None and bool(label_value(line, lexicon.phrases["read_also"]))
 
 
 def _is_teaser_image(line: Line, lexicon: Lexicon) -> bool:
@@ -82,23 +87,28 @@ def _is_teaser_image(line: Line, lexicon: Lexicon) -> bool:
     return (
         paren is not None
         and line.n_words > BYLINE_MAX_WORDS
-        and fold(paren[1]) not in lexicon.non_credits
+        and fold(paren[1]) not in lexicon.phrases["non_credits"]
     )
 
 
-def _is_question_title(line: Line, current: _Teaser | None) -> bool:
+def _is_question_title(line: Line, current: _Teaser | None, settings: RelatedSettings) -> bool:
     """`لماذا ينسحب الجيش...؟` ends like a sentence but stands where the title goes."""
     return (
         current is not None
         and current.title is None
         and current.summary is None
-        and line.n_words <= MAX_QUESTION_TITLE_WORDS
-        and line.text.endswith(("؟", "?", "!"))
+        and line.n_words <= settings.max_question_title_words
+        and line.text.endswith((*QUESTION_END, "!"))
     )
 
 
 def _read_block(
-    lines: Sequence[Line], pos: int, lexicon: Lexicon, *, snippets: bool = True
+    lines: Sequence[Line],
+    pos: int,
+    lexicon: Lexicon,
+    settings: RelatedSettings,
+    *,
+    snippets: bool = True,
 ) -> tuple[list[_Teaser], int]:
     """Teasers from `lines[pos:]`, and the position where the block ends.
 
@@ -125,7 +135,7 @@ def _read_block(
             if current is None or current.closed or current.image or current.summary:
                 current = start()
             current.image = line
-        elif line.is_prose and not _is_question_title(line, current):
+        elif line.is_prose and not _is_question_title(line, current, settings):
             nxt = lines[pos + 1] if pos + 1 < len(lines) else None
             if not snippets or current is None or current.summary is not None:
                 break
@@ -178,7 +188,7 @@ def _teaser_image(
     words = caption.split(" ")
     section: str | None = None
     for n in range(min(lexicon.max_section_words, len(words) - 1), 0, -1):
-        if fold(" ".join(words[:n])) in lexicon.sections:
+        if fold(" ".join(words[:n])) in lexicon.phrases["sections"]:
             section = " ".join(words[:n])
             break
     if section is None and len(words) > 2 and first_words[words[0]] >= 2:

@@ -21,23 +21,37 @@ from collections.abc import Iterator, Sequence
 from enum import IntEnum
 from functools import partial
 
-from cleannews.claims import Claim, Context, Role, SpanView
+from pydantic import Field
+
+from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.lexicon import Lexicon
 from cleannews.normalise import fold
-from cleannews.page import Line
+from cleannews.page import QUESTION_END, Line
 
 __all__ = ["Grade", "grade_line", "remove_unscored_edges"]
 
-FRAGMENT_MAX_WORDS = 6  # an unpunctuated line this short is a label, not a paragraph
-MIN_LETTER_SHARE = 0.5  # below it a line is numbers and symbols: a counter, a time, a rule
-SENTENCE_DENSITY = 0.15  # function-word share that makes a long unpunctuated line a sentence
-LONG_LINE_WORDS = 10
-PUNCTUATED_SHARE = 0.5  # a page whose long lines mostly lack full stops is not graded
-NO_LETTER_MAX_WORDS = 3
-POLL_MIN_ANSWERS = 2
-POLL_MAX_ANSWER_WORDS = 3
-POLL_MAX_QUESTION_WORDS = 20
-_CONJUNCTION_RE = re.compile(r"^[وف][\u0621-\u064a]{2,}")
+
+class ScoringSettings(Settings):
+    fragment_max_words: int = Field(
+        6, ge=1, description="an unpunctuated line this short is a label, not a paragraph"
+    )
+    min_letter_share: float = Field(
+        0.5, ge=0, le=1, description="below it a line is numbers and symbols (a counter, a rule)"
+    )
+    sentence_density: float = Field(
+        0.15, ge=0, le=1, description="function-word share that makes a long line a sentence"
+    )
+    long_line_words: int = Field(10, ge=1, description="a line this long is graded on density")
+    punctuated_share: float = Field(
+        0.5, ge=0, le=1, description="a page whose long lines mostly lack full stops is not graded"
+    )
+    no_letter_max_words: int = Field(3, ge=1, description="longest letterless line removed")
+    poll_min_answers: int = Field(2, ge=1, description="fewest answers under a closing question")
+    poll_max_answer_words: int = Field(3, ge=1, description="longest poll answer")
+    poll_max_question_words: int = Field(20, ge=1, description="longest poll question")
+
+
+_DEFAULTS = ScoringSettings()
 _HANDLE_RE = re.compile(r"^(?:[@#]\S+\s*)+$|^(?:https?://|www\.)\S+$")
 
 
@@ -47,14 +61,14 @@ class Grade(IntEnum):
     GOOD = 2
 
 
-def grade_line(line: Line, repeats: int, lexicon: Lexicon) -> Grade:
+def grade_line(line: Line, repeats: int, lexicon: Lexicon, s: ScoringSettings = _DEFAULTS) -> Grade:
     """Phase one: a grade from the line alone (and how often the page prints it)."""
     text = line.text
     if text.startswith(lexicon.call_to_action_starts):
         return Grade.BAD  # "تابعوا آخر الأخبار عبر ...", a sentence that sells, not tells
     if line.is_prose:
         return Grade.GOOD
-    if _letter_share(text) < MIN_LETTER_SHARE or _HANDLE_RE.match(text):
+    if _letter_share(text) < s.min_letter_share or _HANDLE_RE.match(text):
         return Grade.BAD
     if line.ends_sentence and line.n_words >= 3:
         return Grade.GOOD
@@ -62,11 +76,12 @@ def grade_line(line: Line, repeats: int, lexicon: Lexicon) -> Grade:
         return Grade.BAD
     if line.bullet_text is not None or text.endswith((":", "،", ",")) or line.ends_sentence:
         return Grade.SHORT
-    if line.n_words >= 3 and _CONJUNCTION_RE.match(text):
+    opening = lexicon.patterns.get("body_opening")
+    if line.n_words >= 3 and opening is not None and opening.match(text):
         return Grade.SHORT
-    if line.n_words >= LONG_LINE_WORDS and _density(text, lexicon) >= SENTENCE_DENSITY:
+    if line.n_words >= s.long_line_words and _density(text, lexicon) >= s.sentence_density:
         return Grade.GOOD
-    return Grade.BAD if line.n_words <= FRAGMENT_MAX_WORDS else Grade.SHORT
+    return Grade.BAD if line.n_words <= s.fragment_max_words else Grade.SHORT
 
 
 def _letter_share(text: str) -> float:
@@ -76,7 +91,7 @@ def _letter_share(text: str) -> float:
 
 def _density(text: str, lexicon: Lexicon) -> float:
     words = fold(text).split()
-    return sum(w in lexicon.function_words for w in words) / len(words)
+    return sum(w in lexicon.phrases["function_words"] for w in words) / len(words)
 
 
 def remove_unscored_edges(view: SpanView, ctx: Context) -> Iterator[Claim]:
@@ -93,42 +108,43 @@ def remove_unscored_edges(view: SpanView, ctx: Context) -> Iterator[Claim]:
     free = view.free_lines()
     if not free:
         return
+    s = ctx.settings(ScoringSettings)
     for line in free:
         text = line.text
-        if line.n_words <= NO_LETTER_MAX_WORDS and not text[0].isalpha() and not _letters(text):
+        if line.n_words <= s.no_letter_max_words and not text[0].isalpha() and not _letters(text):
             yield Claim(line.index, Role.REMOVED, "no_letters")
-    grade = partial(_grade, counts=view.text_counts, lexicon=ctx.lexicon)
+    grade = partial(_grade, counts=view.text_counts, lexicon=ctx.lexicon, s=s)
     first = next((n for n, line in enumerate(free) if grade(line) is Grade.GOOD), None)
     if first is None:
         return
     last = next(n for n in range(len(free) - 1, -1, -1) if grade(free[n]) is Grade.GOOD)
-    poll = _poll_at_end(free, last)
+    poll = _poll_at_end(free, last, s)
     if poll:
         last -= 1
-    if (first == 0 and last == len(free) - 1) or not _punctuates(free):
+    if (first == 0 and last == len(free) - 1) or not _punctuates(free, s):
         return
     for line in (*free[:first], *free[last + 1 :]):
         if grade(line) is Grade.BAD or _lone_bullet(line, free) or line in poll:
             yield Claim(line.index, Role.REMOVED, "low_score_at_edge")
 
 
-def _grade(line: Line, counts: Counter[str], lexicon: Lexicon) -> Grade:
-    return grade_line(line, counts[line.text], lexicon)
+def _grade(line: Line, counts: Counter[str], lexicon: Lexicon, s: ScoringSettings) -> Grade:
+    return grade_line(line, counts[line.text], lexicon, s)
 
 
 def _letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-def _poll_at_end(free: list[Line], last: int) -> list[Line]:
+def _poll_at_end(free: list[Line], last: int, s: ScoringSettings) -> list[Line]:
     """`هل تتوقع ...؟` then two or more answers of a few words, closing the span: a poll."""
     answers = free[last + 1 :]
     question = free[last]
     if (
-        len(answers) >= POLL_MIN_ANSWERS
-        and question.text.endswith(("؟", "?"))
-        and question.n_words <= POLL_MAX_QUESTION_WORDS
-        and all(a.n_words <= POLL_MAX_ANSWER_WORDS and not a.ends_sentence for a in answers)
+        len(answers) >= s.poll_min_answers
+        and question.text.endswith(QUESTION_END)
+        and question.n_words <= s.poll_max_question_words
+        and all(a.n_words <= s.poll_max_answer_words and not a.ends_sentence for a in answers)
     ):
         return [question, *answers]
     return []
@@ -143,6 +159,6 @@ def _lone_bullet(line: Line, free: list[Line]) -> bool:
     return not any(n.bullet_text is not None or n.text.endswith(":") for n in neighbours)
 
 
-def _punctuates(free: Sequence[Line]) -> bool:
-    long = [line for line in free if line.n_words >= LONG_LINE_WORDS]
-    return not long or sum(line.ends_sentence for line in long) >= PUNCTUATED_SHARE * len(long)
+def _punctuates(free: Sequence[Line], s: ScoringSettings) -> bool:
+    long = [line for line in free if line.n_words >= s.long_line_words]
+    return not long or sum(line.ends_sentence for line in long) >= s.punctuated_share * len(long)

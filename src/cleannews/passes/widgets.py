@@ -39,7 +39,7 @@ def remove_learned_lines(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Risk: a body line identical to a learned line is removed; `cleannews learn` does not learn
     lines that stand inside the running text of any page it read.
     """
-    learned = ctx.lexicon.learned_lines
+    learned = ctx.lexicon.phrases["learned_lines"]
     if not learned:
         return
     for line in view.free_lines():

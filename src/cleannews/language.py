@@ -1,0 +1,63 @@
+"""The page's language, found before the passes so that its pack can drive them.
+
+The script is the fast path: a page written in Arabic letters is Arabic, with no model to run.
+Pages in other scripts go to py3langid (a small, well-kept identification model), on a sample
+of their longest lines. A language without a pack still gets its code on the articles; its
+pages run on the language-neutral signals.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cleannews.page import Page
+
+__all__ = ["detect_language"]
+
+SAMPLE_CHARS = 600  # py3langid's accuracy barely moves past a few hundred characters
+SCRIPT_SAMPLE_WORDS = 80
+MIN_LETTERS = 12  # fewer letters than this name no language
+UNKNOWN = "und"
+
+
+def _is_arabic(char: str) -> bool:
+    return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u08ff" or char >= "\ufb50"
+
+
+def _sample(page: Page) -> str:
+    """The longest lines first: body sentences carry the language, menus do not."""
+    lines = sorted((line.text for line in page.lines if line.n_words >= 4), key=len, reverse=True)
+    out: list[str] = []
+    size = 0
+    for text in lines:
+        out.append(text)
+        size += len(text)
+        if size >= SAMPLE_CHARS:
+            break
+    return " ".join(out)[:SAMPLE_CHARS]
+
+
+def detect_language(page: Page) -> str:
+    """The page's language as a BCP 47 code (`ar`, `en`, `fr`, ...), `und` when unsure."""
+    sample = _sample(page) or " ".join(line.text for line in page.lines if line.text)[:SAMPLE_CHARS]
+    words = sample.split()[:SCRIPT_SAMPLE_WORDS]
+    arabic = sum(1 for word in words if _is_arabic(word[0]))
+    if words and arabic * 2 >= len(words):
+        return "ar"
+    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
+        return UNKNOWN
+    language, _score = _identifier().classify(sample)
+    return str(language)
+
+
+@cache
+def _identifier() -> Any:
+    """py3langid's model, loaded on first use (about a second) and shared afterwards."""
+    from py3langid.langid import (  # type: ignore[import-untyped]  # noqa: PLC0415
+        MODEL_FILE,
+        LanguageIdentifier,
+    )
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)

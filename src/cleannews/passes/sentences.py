@@ -1,0 +1,47 @@
+"""Furniture written as sentences: wire sign-offs, paywall prompts, correspondent lines.
+
+These read like text (`Reporting by Jane Doe; Editing by John Roe`, `Abonnez-vous pour lire
+la suite`), so no shape test finds them; each language pack says how they are worded, as
+named patterns, and a page whose packs have none of them costs one dictionary lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleannews.claims import Claim, Context, Role, SpanView
+
+MAX_WORDS = 40  # a sign-off or prompt is one short line; longer lines are text
+
+
+def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims lines matching the packs' `agency_sign_off`, `paywall` and `correspondent`
+    patterns; a correspondent line (`Avec notre envoyée spéciale à Kyiv, Marie Durand`) gives
+    the byline.
+
+    Risk: a body sentence worded exactly like a sign-off (`... contributed to this report.`
+    about a person in the story) is removed; the patterns are anchored on the whole line.
+    """
+    patterns = ctx.lexicon.patterns
+    found = [
+        (reason, patterns[name])
+        for name, reason in (
+            ("agency_sign_off", "agency_sign_off"),
+            ("paywall", "paywall_prompt"),
+            ("correspondent", "correspondent_line"),
+        )
+        if name in patterns
+    ]
+    if not found:
+        return
+    for line in view.free_lines():
+        if line.n_words > MAX_WORDS:
+            continue
+        for reason, pattern in found:
+            if pattern.match(line.text):
+                if reason == "correspondent_line" and "," in line.text:
+                    name = line.text.rsplit(",", 1)[1].strip(" .")
+                    yield Claim(line.index, Role.BYLINE, reason, {"byline": name})
+                else:
+                    yield Claim(line.index, Role.REMOVED, reason)
+                break

@@ -1,0 +1,33 @@
+"""From a read page to the context its passes run in: language, site profile, lexicon."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from cleannews.claims import Context
+from cleannews.config import Config
+from cleannews.language import detect_language
+from cleannews.page import Page
+from cleannews.profiles import select_profile
+
+__all__ = ["build_context"]
+
+
+def build_context(
+    page: Page, config: Config, *, url: str | None = None, tags: Mapping[int, str] | None = None
+) -> Context:
+    """Detect the language (unless the config names it), choose a site profile, fold the
+    lexicon of both: everything the passes read besides the span."""
+    language = config.language or detect_language(page)
+    profile = select_profile(url, page.text) if config.profiles == "auto" else None
+    return Context(
+        config=config,
+        lexicon=config.lexicon_for((language,), profile),
+        page=page,
+        url=url,
+        tags=tags,
+        language=language,
+        profile=profile,
+        overrides=config.pass_settings(profile),
+        skip=config.skipped(profile),
+    )
