@@ -181,7 +181,8 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
         elif value is None:
             continue
         elif role is Role.CAPTION:
-            images.append(value)
+            agency = ctx.lexicon.agency(value.credit) if value.credit else None
+            images.append(value.model_copy(update={"agency": agency}) if agency else value)
         elif role is Role.RELATED:
             related.append(value)
         elif role is Role.KEYWORDS:
@@ -204,7 +205,11 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
         paragraphs=paragraphs,
         subheadings=subheadings,
         images=images,
-        source=Source(name=source or byline.get("source"), url=ctx.url if position == 0 else None),
+        source=Source(
+            name=source or byline.get("source"),
+            url=ctx.url if position == 0 else None,
+            profile=ctx.profile.name if ctx.profile else None,
+        ),
         published=published,
         keywords=keywords,
         related=related,

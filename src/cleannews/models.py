@@ -30,6 +30,11 @@ class Image(BaseModel):
     credit: str | None = Field(
         default=None, description="Credit as printed, e.g. 'أ.ب' or 'أرشيفية - رويترز'."
     )
+    agency: str | None = Field(
+        default=None,
+        description="The agency the credit names, normalised by the language packs: "
+        "'أ.ف.ب', 'ا.ف.ب' and 'AFP' are all 'AFP'.",
+    )
     url: str | None = Field(default=None, description="Image URL, when the input carries one.")
 
 
@@ -43,6 +48,11 @@ class Source(BaseModel):
         default=None,
         description="Page URL, when the caller or the page gives one; only on the page's first "
         "article, since an appended article is another story with another address.",
+    )
+    profile: str | None = Field(
+        default=None,
+        description="The site profile the page was cleaned with (chosen by domain or text "
+        "fingerprint, or learned), when one was.",
     )
 
 
