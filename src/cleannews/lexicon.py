@@ -88,6 +88,8 @@ class Lexicon:
     caption_label_starts: tuple[str, ...]  # first words as printed, for a cheap test
     call_to_action_starts: tuple[str, ...]
     metadata_labels: frozenset[str]
+    captions_end_sentences: bool  # the page language's (the first pack after the neutral one)
+    credit_tail_re: re.Pattern[str] | None  # "... Photograph: Name/Agency", "... Photo : X / AFP"
 
     @classmethod
     def build(
@@ -136,6 +138,8 @@ class Lexicon:
             caption_label_starts=tuple(sorted(firsts | {w.casefold() for w in firsts})),
             call_to_action_starts=tuple(f"{word} " for word in raw["calls_to_action"]),
             metadata_labels=sets["source_labels"] | sets["keyword_labels"] | sets["date_labels"],
+            captions_end_sentences=len(packs) > 1 and packs[1].captions_end_sentences,
+            credit_tail_re=_credit_tail_re(raw["credit_labels"]),
         )
 
     def agency(self, credit: str) -> str | None:
@@ -178,6 +182,17 @@ def _scoped(source: str) -> str:
     if source.startswith("(?i)"):
         return f"(?i:{source[4:]})"
     return f"(?:{source})"
+
+
+def _credit_tail_re(labels: Iterable[str]) -> re.Pattern[str] | None:
+    """A credit label and its value closing a caption line: `... Photograph: Jane Roe/AFP`."""
+    labels = [label for label in labels if label.strip()]
+    if not labels:
+        return None
+    return re.compile(
+        rf"^(?P<caption>.{{8,}}?)[\s,;]+(?:{_alternation(labels)})\s?[:：]\s*(?P<credit>[^:：]{{2,60}})$",
+        re.IGNORECASE,
+    )
 
 
 def _author_re(packs: tuple[Pack, ...]) -> re.Pattern[str] | None:

@@ -31,6 +31,10 @@ __all__ = [
 _ABBREVIATION_RE = re.compile(r"^\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?$")
 _CREDIT_PARTS_RE = re.compile(r"\s*[-–—/،,:|]\s*")
 _NOT_HEADLINE_END = (".", "-", "…", *CLAUSE_MARKS)
+_TRAILING_BRACKET_RE = re.compile(r"^(.*?)\s*\[([^\[\]]{1,80})\]$")
+_SLASH_PART_WORDS = 5
+CREDIT_MAX_WORDS = 8
+CAPTION_TAIL_MAX_WORDS = 80
 _GUILLEMET_BYLINE_RE = re.compile(r"^«[^«»]{2,40}»\s*\([^()]{2,40}\)$")
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MAX_CHARS = 250
@@ -98,24 +102,88 @@ def is_credit(inside: str, lexicon: Lexicon) -> bool:
         return True
     if any(key.startswith(prefix) for prefix in lexicon.phrases["credit_prefixes"]):
         return True
-    return any(part in credits for part in _CREDIT_PARTS_RE.split(key))
+    if any(part in credits for part in _CREDIT_PARTS_RE.split(key)):
+        return True
+    return "/" in inside and _is_name_slash_name(inside)
+
+
+def _is_name_slash_name(text: str) -> bool:
+    """`Jane Roe/Flash90`, `Kevin Morales/Bloomberg/Getty Images`: capitalised names joined by
+    slashes, the way photo desks credit a photographer and an agency."""
+    parts = [part.strip() for part in text.split("/")]
+    return 2 <= len(parts) <= 4 and all(
+        part and part[0].isupper() and part.count(" ") < _SLASH_PART_WORDS for part in parts
+    )
+
+
+def _strong_credit(inside: str) -> bool:
+    """A credit no sentence ends with: a photographer's slash or a `Photo:` label."""
+    return "/" in inside or ":" in inside or "©" in inside
+
+
+def _without_label(credit: str, lexicon: Lexicon) -> str:
+    """`photo credit: KHALIL MAZRAAWI/REUTERS` -> `KHALIL MAZRAAWI/REUTERS`."""
+    head, sep, value = credit.partition(":")
+    if sep and value.strip() and fold(head) in lexicon.phrases["credit_labels"]:
+        return value.strip()
+    return credit
 
 
 def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
-    """`(caption, credit)` for a caption line such as `... يصافح نظيره (أ.ب)`, or with the
-    credit after a dash: `وزير الري خلال جولته - صورة أرشيفية`."""
+    """`(caption, credit)` for a caption line such as `... يصافح نظيره (أ.ب)`, with the credit
+    in square brackets (`... [Getty Images]`), after a dash (`... - صورة أرشيفية`), after a
+    credit label (`... Photograph: Jane Roe/AFP`), a `©`, or a slashed credit after the
+    caption's full stop (`... 2024. REUTERS/Jane Roe`)."""
+    text = line.text
     paren = line.trailing_paren
+    if paren is None and text.endswith("]"):
+        match = _TRAILING_BRACKET_RE.match(text)
+        paren = (match.group(1), match.group(2).strip()) if match else None
     if paren is None:
-        return _dash_credit(line, lexicon) if " - " in line.text else None
+        if " - " in text:
+            found = _dash_credit(line, lexicon)
+            if found is not None:
+                return found
+        if ":" in text or "©" in text or "/" in text:
+            return _credit_tail(line, lexicon)
+        return None
     before, inside = paren
-    if not before or before.endswith((".", "!", ":", *QUESTION_END)):
+    if not before:
+        return None
+    if before.endswith((".", "!", ":", *QUESTION_END)) and not (
+        lexicon.captions_end_sentences and (_strong_credit(inside) or before.endswith("."))
+    ):
         return None
     if not is_credit(inside, lexicon):
         return None
     last_word = fold(before.rsplit(" ", 1)[-1])
     if last_word in lexicon.phrases["attribution_words"]:
         return None
-    return before, inside
+    return before, _without_label(inside, lexicon)
+
+
+def _credit_tail(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The credit that closes a caption line with no brackets around it."""
+    text = line.text
+    if line.n_words > CAPTION_TAIL_MAX_WORDS:
+        return None
+    if "©" in text:
+        before, _, credit = text.rpartition("©")
+        credit = credit.strip(" -–—")
+        if before.strip() and credit and credit.count(" ") < CREDIT_MAX_WORDS:
+            return before.strip(" -–—"), credit
+    labelled = lexicon.credit_tail_re
+    if labelled is not None and ":" in text:
+        match = labelled.match(text)
+        if match and match.group("credit").count(" ") < CREDIT_MAX_WORDS:
+            credit = match.group("credit").strip()
+            if not credit.endswith((".", "!", "?")) or _ABBREVIATION_RE.match(credit):
+                return match.group("caption").strip(" ,;-–—"), credit
+    if "/" in text and lexicon.captions_end_sentences:
+        before, sep, credit = text.rpartition(". ")
+        if sep and "/" in credit and credit.count(" ") < CREDIT_MAX_WORDS and is_credit(credit, lexicon):
+            return before + ".", credit.strip()
+    return None
 
 
 def _dash_credit(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
