@@ -146,7 +146,9 @@ def load_corpus() -> list[Doc]:
                 article.update(extra)
         else:
             gold = spec["articles"]
-        docs.append(Doc(name, "html", "html", (HTML_DIR / name).read_text("utf-8"), gold))
+        html = (HTML_DIR / name).read_text("utf-8")
+        language = "en" if 'lang="en"' in html[:500] else "ar"
+        docs.append(Doc(name, "html", "html", html, gold, language=language))
     return docs
 
 

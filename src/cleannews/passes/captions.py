@@ -10,8 +10,13 @@ from pydantic import Field
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.lexicon import Lexicon
 from cleannews.models import Image
+from cleannews.normalise import fold
 from cleannews.page import Line
 from cleannews.signals import caption_label, credit_caption, is_credit
+
+
+CAPTION_ABOVE_CREDIT_WORDS = 40
+CREDIT_LINE_MAX_WORDS = 8
 
 
 class InlineCaptionSettings(Settings):
@@ -79,23 +84,28 @@ def _figcaption(line: Line, ctx: Context) -> tuple[str, str | None]:
 
 
 def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
-    """Claims captions whose credit stands on a line of its own: the labelled pair
-    `صدر الصورة، Getty Images` / `التعليق على الصورة، ...` (BBC Arabic), and a bare
-    `(تصوير: عبدالله الفهد)` line above its caption.
+    """Claims captions whose credit or label stands on a line of its own: the labelled pair
+    `صدر الصورة، Getty Images` / `التعليق على الصورة، ...` (BBC, also with the label alone on
+    its line and the caption under it), a bare `(تصوير: عبدالله الفهد)` line above its caption,
+    and a photographer's credit line (`Jane Roe/Getty Images`) under its caption.
 
     Risk: a body line that opens with one of these labels and a comma is taken for a caption
     (the labels name the photo, which running text does not do); an unpunctuated line under
-    a bare credit line is taken for its caption.
+    a bare credit line is taken for its caption; a short line above a slashed credit line is
+    taken for its caption.
     """
     lexicon = ctx.lexicon
     starts = lexicon.caption_label_starts
     credit: str | None = None
     bare = False  # the credit was a bare parenthesis: the next line is its caption
+    labelled = False  # a caption label stood alone: the next line is the caption
+    previous: Line | None = None
     for line in view.free_lines():
-        if bare and credit is not None and not line.ends_sentence:
+        if labelled or (bare and credit is not None and not line.ends_sentence):
             image = Image(caption=line.text, credit=credit)
-            yield Claim(line.index, Role.CAPTION, "caption_under_credit", image)
-            credit, bare = None, False
+            reason = "caption_under_label" if labelled else "caption_under_credit"
+            yield Claim(line.index, Role.CAPTION, reason, image)
+            credit, bare, labelled, previous = None, False, False, None
             continue
         text = line.text
         found = (
@@ -103,24 +113,48 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             if text[0] == "(" or text.startswith(starts)
             else None
         )
+        if found is None and previous is not None and _is_credit_line(line, lexicon):
+            image = Image(caption=previous.text, credit=line.text)
+            yield Claim(previous.index, Role.CAPTION, "caption_above_credit", image)
+            yield Claim(line.index, Role.CAPTION, "photo_credit_line")
+            credit, bare, previous = None, False, None
+            continue
+        previous = line if line.n_words <= CAPTION_ABOVE_CREDIT_WORDS else None
         if found is None:
             credit, bare = None, False
         elif found[0] == "credit":
             credit, bare = found[1], found[2]
             yield Claim(line.index, Role.CAPTION, "photo_credit_line")
+        elif not found[1]:
+            labelled = True
+            yield Claim(line.index, Role.CAPTION, "caption_label_line")
         else:
             image = Image(caption=found[1], credit=credit)
             credit, bare = None, False
             yield Claim(line.index, Role.CAPTION, "labelled_caption", image)
 
 
+def _is_credit_line(line: Line, lexicon: Lexicon) -> bool:
+    """`Kevin Morales/Bloomberg/Getty Images` alone on its line."""
+    text = line.text
+    return (
+        "/" in text
+        and line.n_words <= CREDIT_LINE_MAX_WORDS
+        and not line.ends_sentence
+        and is_credit(text, lexicon)
+    )
+
+
 def _credit_or_caption_line(
     text: str, lexicon: Lexicon, starts: tuple[str, ...]
 ) -> tuple[str, str, bool] | None:
-    """`(kind, value, bare)`: a labelled credit or caption line, or a bare `(credit)` line."""
+    """`(kind, value, bare)`: a labelled credit or caption line (`caption` with an empty
+    value for a label alone), or a bare `(credit)` line."""
     if text[0] == "(" and text[-1] == ")" and is_credit(text[1:-1], lexicon):
         return "credit", text[1:-1], True
     if not text.startswith(starts):
         return None
+    if fold(text.rstrip(" ,،:")) in lexicon.phrases["caption_labels"]:
+        return "caption", "", False
     found = caption_label(text, lexicon)
     return None if found is None else (found[0], found[1], False)

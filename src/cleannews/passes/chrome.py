@@ -232,7 +232,7 @@ def _menu_runs(
 def _is_menu_item(line: Line, s: NavigationSettings) -> bool:
     return (
         line.n_words <= s.menu_max_words
-        and not line.ends_sentence
+        and (not line.ends_sentence or line.n_words == 1)  # "U.S." ends in a dot, not a sentence
         and line.bullet_text is None
         and not line.text.endswith(":")
     )

@@ -58,11 +58,40 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     sentence but can be a headline. Running text ends the search; a text that opens with its
     byline and then its running text (`القاهرة - أ ش أ`) has no headline.
     """
+    s = ctx.settings(HeadlineSettings)
+    free = view.free_lines()
+    after_menu = _after_last_menu(view, free)
+    if after_menu:
+        found = _search_headline(free[after_menu:], ctx, s)
+        if found[1] is not None:
+            return found
+    return _search_headline(free, ctx, s)
+
+
+def _after_last_menu(view: SpanView, free: list[Line]) -> int:
+    """Position in `free` after the last menu run that precedes the first sentence.
+
+    Site navigation ends above the headline: a taller masthead (a tagline, a section name)
+    printed before the menu is not where the article starts.
+    """
+    first_prose = next((n for n, line in enumerate(free) if line.is_prose), len(free))
+    claims = view.claims
+    end = free[first_prose].index if first_prose < len(free) else view.span.end
+    last = max(
+        (i for i, c in claims.items() if c.reason == "menu_run" and i < end), default=None
+    )
+    if last is None:
+        return 0
+    return next((n for n, line in enumerate(free) if line.index > last), 0)
+
+
+def _search_headline(
+    free: list[Line], ctx: Context, s: HeadlineSettings
+) -> tuple[list[Line], Line | None]:
     skipped: list[Line] = []
     fallback: tuple[list[Line], Line] | None = None
     lexicon = ctx.lexicon
-    s = ctx.settings(HeadlineSettings)
-    candidates = view.free_lines()[: s.search + 1]
+    candidates = free[: s.search + 1]
     for line, nxt in zip(candidates, [*candidates[1:], None], strict=False):
         if line.is_prose and not _is_question_headline(line, s):
             break
@@ -80,8 +109,8 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
             if fallback is None:
                 fallback = (list(skipped), line)
             skipped.append(line)
-        elif line.n_words <= s.above_max_words and not line.ends_sentence:
-            skipped.append(line)  # "هسبريس", "مصراوي", a section label
+        elif line.n_words <= s.above_max_words and (not line.ends_sentence or line.n_words == 1):
+            skipped.append(line)  # "هسبريس", "مصراوي", a section label, "U.S."
         else:
             break
     return fallback if fallback is not None else ([], None)
