@@ -88,7 +88,7 @@ class Lexicon:
     caption_label_starts: tuple[str, ...]  # first words as printed, for a cheap test
     call_to_action_starts: tuple[str, ...]
     metadata_labels: frozenset[str]
-    captions_end_sentences: bool  # the page language's (the first pack after the neutral one)
+    credit_after_caption: bool  # the page language's (the first pack after the neutral one)
     credit_tail_re: re.Pattern[str] | None  # "... Photograph: Name/Agency", "... Photo : X / AFP"
 
     @classmethod
@@ -138,7 +138,7 @@ class Lexicon:
             caption_label_starts=tuple(sorted(firsts | {w.casefold() for w in firsts})),
             call_to_action_starts=tuple(f"{word} " for word in raw["calls_to_action"]),
             metadata_labels=sets["source_labels"] | sets["keyword_labels"] | sets["date_labels"],
-            captions_end_sentences=len(packs) > 1 and packs[1].captions_end_sentences,
+            credit_after_caption=len(packs) > 1 and packs[1].credit_after_caption,
             credit_tail_re=_credit_tail_re(raw["credit_labels"]),
         )
 

@@ -93,8 +93,9 @@ class Pack(_Strict):
     sentence_end: list[str] = Field(default_factory=list)
     question_end: list[str] = Field(default_factory=list)
     clause_marks: list[str] = Field(default_factory=list)  # commas, semicolons: "،", ";"
-    # Captions here are sentences: "..., June 9, 2024. (AP Photo/Jane Roe)" is still a caption.
-    captions_end_sentences: bool = False
+    # Credits follow their caption here, after its full stop ("..., June 9, 2024. (AP Photo/
+    # Jane Roe)") or on the next line; Arabic pages print `(تصوير: ...)` above the caption.
+    credit_after_caption: bool = False
     fold: FoldRules = Field(default_factory=FoldRules)
     phrases: dict[str, list[str]] = Field(default_factory=dict)
     agencies: dict[str, list[str]] = Field(default_factory=dict)  # normalised -> spellings

@@ -107,6 +107,21 @@ def is_credit(inside: str, lexicon: Lexicon) -> bool:
     return "/" in inside and _is_name_slash_name(inside)
 
 
+def is_credit_line(line: Line, lexicon: Lexicon) -> bool:
+    """A photo credit alone on its line: `(photo credit: Jane Roe/Reuters)`, `Jane Roe/AFP`."""
+    text = line.text
+    if line.n_words > CREDIT_MAX_WORDS or not ("/" in text or text[0] == "("):
+        return False
+    if text[0] == "(" and text[-1] == ")":
+        return is_credit(text[1:-1], lexicon)
+    return (
+        lexicon.credit_after_caption
+        and "/" in text
+        and not line.ends_sentence
+        and is_credit(text, lexicon)
+    )
+
+
 def _is_name_slash_name(text: str) -> bool:
     """`Jane Roe/Flash90`, `Kevin Morales/Bloomberg/Getty Images`: capitalised names joined by
     slashes, the way photo desks credit a photographer and an agency."""
@@ -121,7 +136,7 @@ def _strong_credit(inside: str) -> bool:
     return "/" in inside or ":" in inside or "©" in inside
 
 
-def _without_label(credit: str, lexicon: Lexicon) -> str:
+def without_label(credit: str, lexicon: Lexicon) -> str:
     """`photo credit: KHALIL MAZRAAWI/REUTERS` -> `KHALIL MAZRAAWI/REUTERS`."""
     head, sep, value = credit.partition(":")
     if sep and value.strip() and fold(head) in lexicon.phrases["credit_labels"]:
@@ -151,7 +166,7 @@ def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     if not before:
         return None
     if before.endswith((".", "!", ":", *QUESTION_END)) and not (
-        lexicon.captions_end_sentences and (_strong_credit(inside) or before.endswith("."))
+        lexicon.credit_after_caption and (_strong_credit(inside) or before.endswith("."))
     ):
         return None
     if not is_credit(inside, lexicon):
@@ -159,7 +174,7 @@ def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     last_word = fold(before.rsplit(" ", 1)[-1])
     if last_word in lexicon.phrases["attribution_words"]:
         return None
-    return before, _without_label(inside, lexicon)
+    return before, without_label(inside, lexicon)
 
 
 def _credit_tail(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -179,9 +194,14 @@ def _credit_tail(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
             credit = match.group("credit").strip()
             if not credit.endswith((".", "!", "?")) or _ABBREVIATION_RE.match(credit):
                 return match.group("caption").strip(" ,;-–—"), credit
-    if "/" in text and lexicon.captions_end_sentences:
+    if "/" in text and lexicon.credit_after_caption:
         before, sep, credit = text.rpartition(". ")
-        if sep and "/" in credit and credit.count(" ") < CREDIT_MAX_WORDS and is_credit(credit, lexicon):
+        if (
+            sep
+            and "/" in credit
+            and credit.count(" ") < CREDIT_MAX_WORDS
+            and is_credit(credit, lexicon)
+        ):
             return before + ".", credit.strip()
     return None
 
@@ -227,6 +247,8 @@ def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
     if is_widget(line, lexicon) or is_read_also_marker(line, lexicon):
         return False
     if is_related_heading(line, lexicon) or credit_caption(line, lexicon):
+        return False
+    if text.startswith(lexicon.caption_label_starts) and caption_label_line(text, lexicon):
         return False
     if label_value(line, lexicon.metadata_labels) is not None:
         return False
@@ -276,6 +298,13 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
     if is_credit(name, lexicon) or (name.startswith("«") and name.endswith("»")):
         return {"source": name.strip("«» "), "dateline": place}  # "دبي: «الخليج»"
     return {"byline": name, "dateline": place}
+
+
+def caption_label_line(text: str, lexicon: Lexicon) -> bool:
+    """`Image source, Getty Images`, `Image caption,`: a labelled credit or caption line."""
+    if fold(text.rstrip(" ,،:")) in lexicon.phrases["caption_labels"]:
+        return True
+    return caption_label(text, lexicon) is not None
 
 
 def caption_label(text: str, lexicon: Lexicon) -> tuple[str, str] | None:

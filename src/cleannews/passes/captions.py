@@ -12,7 +12,13 @@ from cleannews.lexicon import Lexicon
 from cleannews.models import Image
 from cleannews.normalise import fold
 from cleannews.page import Line
-from cleannews.signals import caption_label, credit_caption, is_credit
+from cleannews.signals import (
+    caption_label,
+    credit_caption,
+    is_credit,
+    is_credit_line,
+    without_label,
+)
 
 
 CAPTION_ABOVE_CREDIT_WORDS = 40
@@ -113,8 +119,8 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             if text[0] == "(" or text.startswith(starts)
             else None
         )
-        if found is None and previous is not None and _is_credit_line(line, lexicon):
-            image = Image(caption=previous.text, credit=line.text)
+        if previous is not None and is_credit_line(line, lexicon) and _credit_below(found, lexicon):
+            image = Image(caption=previous.text, credit=_credit_text(line.text, lexicon))
             yield Claim(previous.index, Role.CAPTION, "caption_above_credit", image)
             yield Claim(line.index, Role.CAPTION, "photo_credit_line")
             credit, bare, previous = None, False, None
@@ -134,15 +140,16 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             yield Claim(line.index, Role.CAPTION, "labelled_caption", image)
 
 
-def _is_credit_line(line: Line, lexicon: Lexicon) -> bool:
-    """`Kevin Morales/Bloomberg/Getty Images` alone on its line."""
-    text = line.text
-    return (
-        "/" in text
-        and line.n_words <= CREDIT_LINE_MAX_WORDS
-        and not line.ends_sentence
-        and is_credit(text, lexicon)
-    )
+def _credit_below(found: tuple[str, str, bool] | None, lexicon: Lexicon) -> bool:
+    """Does this credit line close the caption above it? A slashed credit without brackets
+    does; a bracketed one does where the language prints captions as sentences (Arabic pages
+    put `(تصوير: ...)` above its caption)."""
+    return found is None or (found[2] and lexicon.credit_after_caption)
+
+
+def _credit_text(text: str, lexicon: Lexicon) -> str:
+    inside = text[1:-1] if text[0] == "(" and text[-1] == ")" else text
+    return without_label(inside, lexicon)
 
 
 def _credit_or_caption_line(

@@ -165,6 +165,9 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
         for pos in outside
         if free[pos].n_words > s.menu_max_words or not is_related_heading(free[pos], ctx.lexicon)
     ]
+    author = ctx.lexicon.author_re
+    if author is not None:  # "By Jane Roe" under the headline is a byline, not a menu item
+        outside = [pos for pos in outside if not author.match(free[pos].text)]
     for run in _menu_runs(free, outside, s):
         yield from (Claim(free[pos].index, Role.REMOVED, "menu_run") for pos in run)
     for run in _fragments_beside_chrome(view, free, outside, s):

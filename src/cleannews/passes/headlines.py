@@ -10,7 +10,13 @@ from pydantic import Field
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.page import QUESTION_END, Line
 from cleannews.passes.chrome import URL_RE
-from cleannews.signals import byline_parts, is_label_pair, looks_like_headline
+from cleannews.signals import (
+    byline_parts,
+    credit_caption,
+    is_credit_line,
+    is_label_pair,
+    looks_like_headline,
+)
 
 
 class HeadlineSettings(Settings):
@@ -60,7 +66,7 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     """
     s = ctx.settings(HeadlineSettings)
     free = view.free_lines()
-    after_menu = _after_last_menu(view, free)
+    after_menu = _below_site_menu(view, free, ctx)
     if after_menu:
         found = _search_headline(free[after_menu:], ctx, s)
         if found[1] is not None:
@@ -68,21 +74,33 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     return _search_headline(free, ctx, s)
 
 
-def _after_last_menu(view: SpanView, free: list[Line]) -> int:
-    """Position in `free` after the last menu run that precedes the first sentence.
+def _below_site_menu(view: SpanView, free: list[Line], ctx: Context) -> int:
+    """Position in `free` where the article may start: below the site's menu.
 
-    Site navigation ends above the headline: a taller masthead (a tagline, a section name)
-    printed before the menu is not where the article starts.
+    Site navigation ends above the headline, so a masthead tagline or a section name printed
+    before the first menu run is not where the article starts. A later menu run (a share bar
+    under the headline) moves the start only when nothing headline-like stands before it.
     """
-    first_prose = next((n for n, line in enumerate(free) if line.is_prose), len(free))
     claims = view.claims
-    end = free[first_prose].index if first_prose < len(free) else view.span.end
-    last = max(
-        (i for i, c in claims.items() if c.reason == "menu_run" and i < end), default=None
-    )
-    if last is None:
-        return 0
-    return next((n for n, line in enumerate(free) if line.index > last), 0)
+    first_prose = next((n for n, line in enumerate(free) if line.is_prose), len(free))
+    start = 0
+    seen_menu = False
+    previous = free[0].index - 1 if free else 0
+    for pos, line in enumerate(free[: first_prose + 1]):
+        menu_between = any(
+            (c := claims.get(i)) is not None and c.reason == "menu_run"
+            for i in range(previous + 1, line.index)
+        )
+        previous = line.index
+        if not menu_between:
+            continue
+        segment = free[start:pos]
+        if seen_menu and any(
+            item.n_words > 2 and looks_like_headline(item, ctx.lexicon) for item in segment
+        ):
+            break
+        start, seen_menu = pos, True
+    return start
 
 
 def _search_headline(
@@ -93,6 +111,10 @@ def _search_headline(
     lexicon = ctx.lexicon
     candidates = free[: s.search + 1]
     for line, nxt in zip(candidates, [*candidates[1:], None], strict=False):
+        if credit_caption(line, lexicon) or is_credit_line(line, lexicon):
+            continue  # a photo above the headline: the caption passes take it
+        if nxt is not None and is_credit_line(nxt, lexicon):
+            continue
         if line.is_prose and not _is_question_headline(line, s):
             break
         if nxt is not None and len(nxt.text) < len(line.text) and line.text.endswith(nxt.text):
