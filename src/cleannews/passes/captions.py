@@ -20,7 +20,6 @@ from cleannews.signals import (
     without_label,
 )
 
-
 CAPTION_ABOVE_CREDIT_WORDS = 40
 CREDIT_LINE_MAX_WORDS = 8
 
