@@ -1,0 +1,300 @@
+"""Learned profiles: lines that one site prints on many of its pages (menus, app prompts,
+newsletter boxes, footers, sign-offs), found by counting, so no phrase list has to know them.
+
+A line is learned when it stands on enough of a site's pages, never inside the running text
+of any of them, is not shaped like a sentence (those are listed for review instead), and is
+not already removed by the built-in passes on most pages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from cleannews.api import explain
+from cleannews.assemble import Explanation, LineDecision
+from cleannews.config import Config
+from cleannews.normalise import fold
+from cleannews.page import PROSE_MIN_WORDS, read_page
+
+__all__ = [
+    "LearnSettings",
+    "LearnedLine",
+    "LearnedProfile",
+    "SiteLearner",
+    "canonical_url",
+    "learn_site",
+    "learn_sites",
+    "site_of",
+]
+
+_BODY_FIELDS = frozenset(["body", "subheading"])
+# Repeated lines the built-in passes took for a headline are still the site's, not the article's.
+_MISPLACED_FIELDS = frozenset(["headline", "subtitle"])
+_CANONICAL_RE = re.compile(
+    r"""<link\b[^>]*\brel\s*=\s*["']?canonical["']?[^>]*>"""
+    r"""|<meta\b[^>]*\bproperty\s*=\s*["']og:url["'][^>]*>""",
+    re.I,
+)
+_HREF_RE = re.compile(r"""\b(?:href|content)\s*=\s*["']([^"']+)["']""", re.I)
+_CANONICAL_SCAN_CHARS = 65536
+_TOML_ESCAPES = {"\x7f": "\\u007f", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+@dataclass(frozen=True)
+class LearnSettings:
+    """How much repetition makes a line site furniture.
+
+    - `min_share`: the share of the site's pages a line must stand on.
+    - `min_pages`: the pages it must stand on; a site with fewer pages learns nothing.
+    - `max_pages`: pages read per site; later pages are not read for learning.
+    - `max_removed_share`: a line the built-in passes already take out of the article on at
+      least this share of its occurrences is not learned (it would add nothing). A line they
+      took for the headline or subtitle counts as not taken out: repeated, it is the site's.
+    """
+
+    min_share: float = 0.3
+    min_pages: int = 5
+    max_pages: int = 500
+    max_removed_share: float = 0.8
+
+    def __post_init__(self) -> None:
+        if not 0 < self.min_share <= 1:
+            raise ValueError(f"min_share must be in (0, 1], got {self.min_share}")
+        if self.min_pages < 1 or self.max_pages < self.min_pages:
+            raise ValueError("need 1 <= min_pages <= max_pages")
+
+
+@dataclass(frozen=True)
+class LearnedLine:
+    """A repeated line as printed, and on how many of the pages read it stood."""
+
+    text: str
+    pages: int
+
+
+@dataclass(frozen=True)
+class LearnedProfile:
+    """What one site's pages taught: lines to remove, and repeated sentences to review."""
+
+    site: str
+    pages: int
+    learned: tuple[LearnedLine, ...] = ()
+    review: tuple[LearnedLine, ...] = ()
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The learned lines' text, for `Config(extra_phrases={"learned_lines": ...})`."""
+        return tuple(line.text for line in self.learned)
+
+    def config(self, base: Config | None = None) -> Config:
+        """`base` (or the defaults) with this profile's lines added to `learned_lines`."""
+        return with_learned_lines(base or Config(), self.lines)
+
+    def _share(self, line: LearnedLine) -> str:
+        return f"{line.pages} of {self.pages} pages"
+
+    def to_toml(self) -> str:
+        """A readable, editable TOML profile; its `[phrases]` table is a rules file's."""
+        site = _toml_string(self.site)
+        out = [
+            f"# Learned by `cleannews learn` from {self.pages} pages of {_comment(self.site)}.",
+            "# Each line below was printed on many pages of this site; "
+            "delete any that is article text.",
+            f"name = {site}",
+            "",
+            "[match]",
+            f"domains = [{site}]",
+            "",
+            "[phrases]",
+            "learned_lines = [",
+        ]
+        out += [f"    {_toml_string(x.text)},  # {self._share(x)}" for x in self.learned]
+        out.append("]")
+        if self.review:
+            out += [
+                "",
+                "# Repeated sentences not learned (they read like article text); "
+                "move them up to remove them:",
+            ]
+            out += [f"# {_toml_string(x.text)}  # {self._share(x)}" for x in self.review]
+        return "\n".join(out) + "\n"
+
+
+def with_learned_lines(config: Config, lines: Sequence[str]) -> Config:
+    """`config` with `lines` added to its `learned_lines` phrases (nothing else changes)."""
+    if not lines:
+        return config
+    phrases = dict(config.extra_phrases)
+    phrases["learned_lines"] = (*phrases.get("learned_lines", ()), *lines)
+    return config.model_copy(update={"extra_phrases": phrases})
+
+
+def site_of(url: str | None, fallback: str | None = None) -> str | None:
+    """The site key of a URL: its host, lowercase, without `www.`; `fallback` when none.
+
+    >>> site_of("https://WWW.Example.com:8080/a/1")
+    'example.com'
+    """
+    if url:
+        text = url.strip()
+        if "://" not in text and not text.startswith("//"):
+            text = "//" + text  # a bare `example.com/a`
+        try:
+            host = urlsplit(text).hostname
+        except ValueError:
+            host = None
+        if host and not any(c.isspace() for c in host):
+            host = host.rstrip(".").lower().removeprefix("www.")
+            if host:
+                return host
+    return fallback
+
+
+def canonical_url(html: str) -> str | None:
+    """The page's `<link rel=canonical>` or `og:url`, from the head (a cheap scan, no parse)."""
+    for match in _CANONICAL_RE.finditer(html[:_CANONICAL_SCAN_CHARS]):
+        href = _HREF_RE.search(match.group(0))
+        if href and href.group(1).strip().lower().startswith(("http://", "https://", "//")):
+            return href.group(1).strip()
+    return None
+
+
+@dataclass
+class SiteLearner:
+    """Counts one site's lines page by page (bounded: `settings.max_pages` pages)."""
+
+    site: str
+    config: Config | None = None
+    settings: LearnSettings = field(default_factory=LearnSettings)
+    pages: int = 0
+    _pages_with: Counter[str] = field(default_factory=Counter)
+    _seen: Counter[str] = field(default_factory=Counter)  # occurrences
+    _removed: Counter[str] = field(default_factory=Counter)  # occurrences outside the body
+    _inside: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (key, prev, next)
+    _printed: dict[str, Counter[str]] = field(default_factory=dict)
+    _prose: set[str] = field(default_factory=set)
+
+    @property
+    def full(self) -> bool:
+        return self.pages >= self.settings.max_pages
+
+    def add(self, text: str, *, html: bool | None = None) -> bool:
+        """Read one page (scraped text or HTML); False when the site has read enough pages."""
+        if self.full:
+            return False
+        self.add_explanation(explain(text, config=self.config, html=html))
+        return True
+
+    def add_explanation(self, explanation: Explanation) -> None:
+        """Count the lines of one page from its explanation (every line with its field)."""
+        if self.full:
+            return
+        self.pages += 1
+        decisions = [d for d in explanation.lines if d.field != "blank" and d.text.strip()]
+        keys = [fold(d.text) for d in decisions]
+        page_keys: set[str] = set()
+        for i, (decision, key) in enumerate(zip(decisions, keys, strict=True)):
+            if not key:
+                continue
+            page_keys.add(key)
+            self._seen[key] += 1
+            if decision.field not in _BODY_FIELDS | _MISPLACED_FIELDS:
+                self._removed[key] += 1
+            printed = self._printed.setdefault(key, Counter())
+            if len(printed) < 8 or decision.text in printed:
+                printed[decision.text] += 1
+            if _is_prose(decision.text):
+                self._prose.add(key)
+            inside = _neighbours(decisions, keys, i)
+            if inside is not None:
+                self._inside[(key, *inside)] += 1
+        self._pages_with.update(page_keys)
+
+    def profile(self) -> LearnedProfile:
+        """The lines learned so far; nothing when fewer than `min_pages` pages were read."""
+        settings = self.settings
+        if self.pages < settings.min_pages:
+            return LearnedProfile(self.site, self.pages)
+        floor = max(settings.min_pages, settings.min_share * self.pages)
+        frequent = {key for key, n in self._pages_with.items() if n >= floor}
+        blocked = {
+            key
+            for (key, before, after) in self._inside
+            if key in frequent and before not in frequent and after not in frequent
+        }
+        learned: list[LearnedLine] = []
+        review: list[LearnedLine] = []
+        for key in sorted(frequent - blocked, key=lambda k: (-self._pages_with[k], k)):
+            if self._removed[key] >= settings.max_removed_share * self._seen[key]:
+                continue  # the built-in passes already take it out
+            line = LearnedLine(self._printed[key].most_common(1)[0][0], self._pages_with[key])
+            (review if key in self._prose else learned).append(line)
+        return LearnedProfile(self.site, self.pages, tuple(learned), tuple(review))
+
+
+def learn_site(
+    pages: Iterable[str],
+    *,
+    site: str = "",
+    config: Config | None = None,
+    settings: LearnSettings | None = None,
+) -> LearnedProfile:
+    """Learn one site's furniture from its pages (scraped text or HTML, detected per page)."""
+    learner = SiteLearner(site, config, settings or LearnSettings())
+    for text in pages:
+        if not learner.add(text):
+            break
+    return learner.profile()
+
+
+def learn_sites(
+    docs: Iterable[tuple[str, str]],
+    *,
+    config: Config | None = None,
+    settings: LearnSettings | None = None,
+) -> dict[str, LearnedProfile]:
+    """Learn per site from `(site key, text)` pairs in any order; one profile per site."""
+    settings = settings or LearnSettings()
+    learners: dict[str, SiteLearner] = {}
+    for site, text in docs:
+        learner = learners.get(site)
+        if learner is None:
+            learner = learners[site] = SiteLearner(site, config, settings)
+        learner.add(text)
+    return {site: learner.profile() for site, learner in learners.items()}
+
+
+def _neighbours(decisions: list[LineDecision], keys: list[str], i: int) -> tuple[str, str] | None:
+    """The keys of the body lines just before and after line `i`, when both are body lines of
+    the same article (the line stands inside the running text); otherwise None."""
+    if i == 0 or i + 1 >= len(decisions):
+        return None
+    before, after = decisions[i - 1], decisions[i + 1]
+    article = decisions[i].article
+    if before.field not in _BODY_FIELDS or after.field not in _BODY_FIELDS:
+        return None
+    if article is None or before.article != article or after.article != article:
+        return None
+    return keys[i - 1], keys[i + 1]
+
+
+def _is_prose(text: str) -> bool:
+    lines = read_page(text).lines
+    return bool(lines) and lines[0].is_prose and lines[0].n_words >= PROSE_MIN_WORDS
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's, but for DEL and line separators)."""
+    out = json.dumps(text, ensure_ascii=False)
+    for char, escape in _TOML_ESCAPES.items():
+        out = out.replace(char, escape)
+    return out
+
+
+def _comment(text: str) -> str:
+    return "".join(c if c.isprintable() else "?" for c in text)
