@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import json
 import tomllib
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import cleannews
+from cleannews.cli import main
 from cleannews.learn import LearnSettings, canonical_url, learn_site, learn_sites, site_of
 
 # Synthetic pages of an invented site, FreshDaily (hand-written for these tests).
@@ -215,3 +218,110 @@ def test_canonical_url() -> None:
     og = "<meta property='og:url' content='https://fresh.example/b'>"
     assert canonical_url(og) == "https://fresh.example/b"
     assert canonical_url("<p>no head</p>") is None
+
+
+def _cli(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _write_pages(folder: Path, pages: list[str]) -> Path:
+    folder.mkdir()
+    for i, text in enumerate(pages):
+        (folder / f"{i:02}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_cli_learn_one_site(tmp_path: Path) -> None:
+    pages = _write_pages(tmp_path / "pages", PAGES)
+    out = tmp_path / "site.toml"
+    code, _, err = _cli("learn", str(pages), "-o", str(out), "--site", "freshdaily.example")
+    assert code == 0, err
+    data = tomllib.loads(out.read_text(encoding="utf-8"))
+    assert data["name"] == "freshdaily.example"
+    assert set(data["phrases"]["learned_lines"]) == EXPECTED
+    assert "freshdaily.example: 6 pages, 3 lines learned, 1 to review" in err
+
+
+def test_cli_learn_without_site_skips_pages(tmp_path: Path) -> None:
+    pages = _write_pages(tmp_path / "pages", PAGES)
+    code, _, err = _cli("learn", str(pages), "-o", str(tmp_path / "site.toml"))
+    assert code == 1
+    assert "skipped 6 page(s) of no known site" in err
+    assert not (tmp_path / "site.toml").exists()
+
+
+def test_cli_learn_jsonl_several_sites(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    rows = [{"link": f"https://www.fresh.example/a/{i}", "body": t} for i, t in enumerate(PAGES)]
+    rows += [{"link": f"https://small.example/{i}", "body": t} for i, t in enumerate(PAGES[:3])]
+    rows.append({"body": PAGES[0]})  # no URL: under --site
+    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    out = tmp_path / "profiles"
+    code, _, err = _cli(
+        "learn", str(dump), "-o", str(out), "--url-field", "link", "--text-field", "body",
+        "--site", "misc",
+    )  # fmt: skip
+    assert code == 0, err
+    assert sorted(p.name for p in out.iterdir()) == [
+        "fresh.example.toml",
+        "misc.toml",
+        "small.example.toml",
+    ]
+    fresh = tomllib.loads((out / "fresh.example.toml").read_text(encoding="utf-8"))
+    assert set(fresh["phrases"]["learned_lines"]) == EXPECTED
+    small = tomllib.loads((out / "small.example.toml").read_text(encoding="utf-8"))
+    assert small["phrases"]["learned_lines"] == []
+    assert "small.example: 3 page(s), too few to learn from (needs 5)" in err
+
+
+def test_cli_learn_html_canonical(tmp_path: Path) -> None:
+    folder = tmp_path / "html"
+    folder.mkdir()
+    for i, text in enumerate(PAGES):
+        paras = "".join(f"<p>{line}</p>" for line in text.splitlines())
+        head = f'<head><link rel="canonical" href="https://fresh.example/{i}"></head>'
+        (folder / f"{i}.html").write_text(f"<html>{head}<body>{paras}</body></html>", "utf-8")
+    out = tmp_path / "site.toml"
+    code, _, err = _cli("learn", str(folder), "-o", str(out))
+    assert code == 0, err
+    assert tomllib.loads(out.read_text(encoding="utf-8"))["name"] == "fresh.example"
+
+
+def test_cli_clean_learn(tmp_path: Path) -> None:
+    pages = _write_pages(tmp_path / "pages", PAGES)
+    code, out, err = _cli("clean", "-j", "1", "--learn", "--site", "fresh.example", str(pages))
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [Path(r["input"]).name for r in rows] == [f"{i:02}.txt" for i in range(6)]
+    for row in rows:
+        body = "\n".join(row["article"]["paragraphs"])
+        assert not any(line in body for line in EXPECTED)
+        assert row["article"]["headline"] in {headline for headline, _ in ARTICLES}
+    assert "fresh.example: 6 pages, 3 lines learned" in err
+    # Without --learn the furniture stays.
+    code, out, _ = _cli("clean", "-j", "1", str(pages))
+    assert SIGN_OFF in out
+
+
+def test_cli_clean_learn_parallel_matches_serial(tmp_path: Path) -> None:
+    pages = _write_pages(tmp_path / "pages", PAGES)
+    serial = _cli("clean", "-j", "1", "--learn", "--site", "f", str(pages))[1]
+    parallel = _cli("clean", "-j", "2", "--learn", "--site", "f", str(pages))[1]
+    assert serial == parallel
+
+
+def test_cli_clean_learn_too_few_pages(tmp_path: Path) -> None:
+    pages = _write_pages(tmp_path / "pages", PAGES[:3])
+    code, out, err = _cli("clean", "-j", "1", "--learn", "--site", "f", str(pages))
+    assert code == 0
+    assert "f: 3 page(s), too few to learn from (needs 5); nothing learned" in err
+    assert SIGN_OFF in out
+    code, _, err = _cli("clean", "-j", "1", "-q", "--learn", "--site", "f", str(pages))
+    assert "too few" not in err
+
+
+def test_cli_clean_learn_refuses_stdin() -> None:
+    code, _, err = _cli("clean", "--learn", "-")
+    assert code == 2
+    assert "stdin" in err
