@@ -325,3 +325,24 @@ def test_cli_clean_learn_refuses_stdin() -> None:
     code, _, err = _cli("clean", "--learn", "-")
     assert code == 2
     assert "stdin" in err
+
+
+def test_line_removed_only_next_to_learned_furniture_is_learned_too() -> None:
+    # Under the app prompt (taken for the headline) the headline becomes the subtitle and this
+    # widget an edge line the built-ins remove; once the prompt is learned, the widget would
+    # move up into the article, so the check on kept pages learns it as well.
+    widget = "Have a tip? Message the newsroom"
+    pages = []
+    for i in range(6):
+        lines = PAGES[i].splitlines()
+        lines.insert(lines.index(ARTICLES[i][0]) + 1, widget)
+        pages.append("\n".join(lines) + "\n")
+    profile = learn_site(pages)
+    assert widget in profile.lines
+    assert set(profile.lines) == {*EXPECTED, widget}
+    no_check = learn_site(pages, settings=LearnSettings(verify_pages=0))
+    assert widget not in no_check.lines
+    assert cleannews.clean(pages[4], config=no_check.config()).subtitle == widget
+    for text in pages:
+        article = cleannews.clean(text, config=profile.config())
+        assert widget not in (article.headline, article.subtitle, *article.paragraphs)

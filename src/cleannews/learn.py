@@ -55,12 +55,17 @@ class LearnSettings:
     - `max_removed_share`: a line the built-in passes already take out of the article on at
       least this share of its occurrences is not learned (it would add nothing). A line they
       took for the headline or subtitle counts as not taken out: repeated, it is the site's.
+    - `verify_pages`: pages kept to check, once the lines are learned, that the skipped lines
+      are still taken out when the learned ones are (a widget removed only because it stood
+      under a prompt taken for the headline moves up into the article when the prompt goes);
+      a skipped line that lands in an article there is learned too.
     """
 
     min_share: float = 0.3
     min_pages: int = 5
     max_pages: int = 500
     max_removed_share: float = 0.8
+    verify_pages: int = 50
 
     def __post_init__(self) -> None:
         if not 0 < self.min_share <= 1:
@@ -178,6 +183,7 @@ class SiteLearner:
     _inside: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (key, prev, next)
     _printed: dict[str, Counter[str]] = field(default_factory=dict)
     _prose: set[str] = field(default_factory=set)
+    _samples: list[tuple[str, bool | None]] = field(default_factory=list)
 
     @property
     def full(self) -> bool:
@@ -187,6 +193,8 @@ class SiteLearner:
         """Read one page (scraped text or HTML); False when the site has read enough pages."""
         if self.full:
             return False
+        if len(self._samples) < self.settings.verify_pages:
+            self._samples.append((text, html))
         self.add_explanation(explain(text, config=self.config, html=html))
         return True
 
@@ -227,14 +235,35 @@ class SiteLearner:
             for (key, before, after) in self._inside
             if key in frequent and before not in frequent and after not in frequent
         }
-        learned: list[LearnedLine] = []
-        review: list[LearnedLine] = []
-        for key in sorted(frequent - blocked, key=lambda k: (-self._pages_with[k], k)):
-            if self._removed[key] >= settings.max_removed_share * self._seen[key]:
-                continue  # the built-in passes already take it out
-            line = LearnedLine(self._printed[key].most_common(1)[0][0], self._pages_with[key])
-            (review if key in self._prose else learned).append(line)
-        return LearnedProfile(self.site, self.pages, tuple(learned), tuple(review))
+        keys = sorted(frequent - blocked, key=lambda k: (-self._pages_with[k], k))
+        taken = {k for k in keys if self._removed[k] >= settings.max_removed_share * self._seen[k]}
+        review = [k for k in keys if k in self._prose and k not in taken]
+        learn = [k for k in keys if k not in taken and k not in self._prose]
+        taken -= self._prose  # never learned, even when they move
+        if taken and learn:
+            moved = self._moved_into_articles(taken, [self._text(k) for k in learn])
+            learn = [k for k in keys if k in moved or (k not in taken and k not in self._prose)]
+        return LearnedProfile(
+            self.site, self.pages, tuple(map(self._line, learn)), tuple(map(self._line, review))
+        )
+
+    def _text(self, key: str) -> str:
+        return self._printed[key].most_common(1)[0][0]
+
+    def _line(self, key: str) -> LearnedLine:
+        return LearnedLine(self._text(key), self._pages_with[key])
+
+    def _moved_into_articles(self, keys: set[str], learned: list[str]) -> set[str]:
+        """Those of `keys` that land in an article of a kept page once `learned` is removed."""
+        config = with_learned_lines(self.config or Config(), learned)
+        moved: set[str] = set()
+        for text, html in self._samples:
+            for decision in explain(text, config=config, html=html).lines:
+                if decision.field in _BODY_FIELDS | _MISPLACED_FIELDS:
+                    key = fold(decision.text)
+                    if key in keys:
+                        moved.add(key)
+        return moved
 
 
 def learn_site(
