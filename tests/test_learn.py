@@ -235,7 +235,7 @@ def _write_pages(folder: Path, pages: list[str]) -> Path:
 def test_cli_learn_one_site(tmp_path: Path) -> None:
     pages = _write_pages(tmp_path / "pages", PAGES)
     out = tmp_path / "site.toml"
-    code, _, err = _cli("learn", str(pages), "-o", str(out), "--site", "freshdaily.example")
+    code, _, err = _cli("learn", str(pages), "-o", str(out), "--site", "FreshDaily.example")
     assert code == 0, err
     data = tomllib.loads(out.read_text(encoding="utf-8"))
     assert data["name"] == "freshdaily.example"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -47,7 +47,7 @@ class BatchOptions:
     fields: Fields = field(default_factory=Fields)
     # `clean --learn`: (site, config JSON) for the sites that learned lines; the others, and
     # documents of no site, use `config_json`. `site` names documents with no URL.
-    site_configs: tuple[tuple[str, str], ...] = ()
+    site_configs: Mapping[str, str] = field(default_factory=dict)
     site: str | None = None
 
 
@@ -74,14 +74,9 @@ class Summary:
         )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)  # one per site with learned lines (`clean --learn`)
 def _config(config_json: str) -> Config:
     return Config.model_validate_json(config_json)
-
-
-@lru_cache(maxsize=8)
-def _site_configs(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    return dict(pairs)
 
 
 def document_site(doc: Document, fallback: str | None = None) -> str | None:
@@ -99,7 +94,7 @@ def _config_json(doc: Document, options: BatchOptions) -> str:
     site = document_site(doc, options.site)
     if site is None:
         return options.config_json
-    return _site_configs(options.site_configs).get(site, options.config_json)
+    return options.site_configs.get(site, options.config_json)
 
 
 def clean_document(doc: Document, options: BatchOptions) -> DocResult:

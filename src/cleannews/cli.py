@@ -28,7 +28,13 @@ from cleannews.inputs import (
     iter_documents,
     resolve_document,
 )
-from cleannews.learn import LearnedProfile, LearnSettings, SiteLearner, with_learned_lines
+from cleannews.learn import (
+    LearnedProfile,
+    LearnSettings,
+    SiteLearner,
+    site_of,
+    with_learned_lines,
+)
 from cleannews.models import Article, ArticleRecord
 from cleannews.output import FORMATS, Writer
 from cleannews.passes import PASSES
@@ -172,17 +178,17 @@ def clean(
     fields = Fields(text=text_field, id=id_field, url=url_field, html=html_field, keep=keep)
     if output not in (None, "-") and not Path(output).parent.is_dir():
         raise click.UsageError(f"output folder does not exist: {Path(output).parent}")
-    site_configs: tuple[tuple[str, str], ...] = ()
+    site_configs: dict[str, str] = {}
     if learn:
         if "-" in paths:
             raise click.UsageError("--learn reads the inputs twice: it cannot read stdin (-)")
         settings = _learn_settings(min_pages, min_share)
         profiles = _learn_profiles(paths, fields, site, config, settings, warn=not quiet)
-        site_configs = tuple(
-            (name, with_learned_lines(config, profile.lines).model_dump_json())
+        site_configs = {
+            name: with_learned_lines(config, profile.lines).model_dump_json()
             for name, profile in profiles.items()
             if profile.lines
-        )
+        }
         if not quiet:
             for profile in profiles.values():
                 click.echo(f"cleannews: learn: {_profile_line(profile, settings)}", err=True)
@@ -192,7 +198,7 @@ def clean(
         config_json=config.model_dump_json(),
         fields=fields,
         site_configs=site_configs,
-        site=site,
+        site=site_of(site, site) if site else None,
     )
     docs = iter_documents(list(paths))
     jobs = jobs or os.cpu_count() or 1
@@ -243,7 +249,7 @@ def learn(
     config = _build_config(rules, skip)
     settings = _learn_settings(min_pages, min_share)
     fields = Fields(text=text_field, url=url_field, html=html_field)
-    profiles = _learn_profiles(paths, fields, site, config, settings, warn=True)
+    profiles = _learn_profiles(paths, fields, site, config, settings, warn=True, errors=True)
     if not profiles:
         click.echo("cleannews: learn: no page to learn from", err=True)
         sys.exit(EXIT_SOME_FAILED)
@@ -332,14 +338,20 @@ def _learn_profiles(
     settings: LearnSettings,
     *,
     warn: bool,
+    errors: bool = False,
 ) -> dict[str, LearnedProfile]:
-    """One pass over the inputs: each site's profile from its first `max_pages` pages."""
+    """One pass over the inputs: each site's profile from its first `max_pages` pages.
+
+    `warn`: say on stderr how many pages had no site; `errors`: report unreadable inputs
+    (`clean --learn` leaves that to its cleaning pass, which reports them as errors).
+    """
+    site = site_of(site, site) if site else None  # `--site WWW.Example.com` as a URL's
     learners: dict[str, SiteLearner] = {}
     unsited = 0
     for raw in iter_documents(list(paths)):
         doc = resolve_document(raw, fields)
         if doc.error is not None or doc.text is None or not doc.text.strip():
-            if warn:
+            if errors:
                 reason = doc.error or "empty input"
                 click.echo(f"cleannews: learn: skipped {doc.name}: {reason}", err=True)
             continue
@@ -354,8 +366,8 @@ def _learn_profiles(
             continue
         try:
             learner.add(doc.text, html=doc.html)
-        except CleanNewsError as exc:
-            if warn:
+        except Exception as exc:  # one bad page must not stop learning; `clean` reports it
+            if errors:
                 click.echo(f"cleannews: learn: skipped {doc.name}: {exc}", err=True)
     if unsited and warn:
         click.echo(

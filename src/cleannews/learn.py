@@ -19,7 +19,7 @@ from cleannews.api import explain
 from cleannews.assemble import Explanation, LineDecision
 from cleannews.config import Config
 from cleannews.normalise import fold
-from cleannews.page import PROSE_MIN_WORDS, read_page
+from cleannews.page import Line
 
 __all__ = [
     "LearnSettings",
@@ -65,7 +65,7 @@ class LearnSettings:
     min_pages: int = 5
     max_pages: int = 500
     max_removed_share: float = 0.8
-    verify_pages: int = 50
+    verify_pages: int = 20
 
     def __post_init__(self) -> None:
         if not 0 < self.min_share <= 1:
@@ -171,18 +171,25 @@ def canonical_url(html: str) -> str | None:
 
 @dataclass
 class SiteLearner:
-    """Counts one site's lines page by page (bounded: `settings.max_pages` pages)."""
+    """Counts one site's lines page by page (bounded: `settings.max_pages` pages).
+
+    Lines are counted under a hash of their folded text, and a line's text is kept only from
+    the second page that prints it on, so the many lines printed once (article text) cost a
+    few counters each, not their text.
+    """
 
     site: str
     config: Config | None = None
     settings: LearnSettings = field(default_factory=LearnSettings)
     pages: int = 0
-    _pages_with: Counter[str] = field(default_factory=Counter)
-    _seen: Counter[str] = field(default_factory=Counter)  # occurrences
-    _removed: Counter[str] = field(default_factory=Counter)  # occurrences outside the body
-    _inside: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (key, prev, next)
-    _printed: dict[str, Counter[str]] = field(default_factory=dict)
-    _prose: set[str] = field(default_factory=set)
+    _pages_with: Counter[int] = field(default_factory=Counter)
+    _seen: Counter[int] = field(default_factory=Counter)  # occurrences
+    _removed: Counter[int] = field(default_factory=Counter)  # occurrences out of the article
+    _inside: set[tuple[int, int | None, int | None]] = field(
+        default_factory=set
+    )  # (line, before, after)
+    _printed: dict[int, Counter[str]] = field(default_factory=dict)
+    _prose: set[int] = field(default_factory=set)
     _samples: list[tuple[str, bool | None]] = field(default_factory=list)
 
     @property
@@ -204,24 +211,24 @@ class SiteLearner:
             return
         self.pages += 1
         decisions = [d for d in explanation.lines if d.field != "blank" and d.text.strip()]
-        keys = [fold(d.text) for d in decisions]
-        page_keys: set[str] = set()
+        keys = [_key(d.text) for d in decisions]
+        keep_first = self.settings.min_pages <= 1
         for i, (decision, key) in enumerate(zip(decisions, keys, strict=True)):
-            if not key:
+            if key is None:
                 continue
-            page_keys.add(key)
             self._seen[key] += 1
             if decision.field not in _BODY_FIELDS | _MISPLACED_FIELDS:
                 self._removed[key] += 1
-            printed = self._printed.setdefault(key, Counter())
-            if len(printed) < 8 or decision.text in printed:
-                printed[decision.text] += 1
-            if _is_prose(decision.text):
-                self._prose.add(key)
+            if keep_first or self._pages_with[key]:  # printed on an earlier page too
+                printed = self._printed.setdefault(key, Counter())
+                if len(printed) < 8 or decision.text in printed:
+                    printed[decision.text] += 1
+                if _is_prose(decision.text):
+                    self._prose.add(key)
             inside = _neighbours(decisions, keys, i)
             if inside is not None:
-                self._inside[(key, *inside)] += 1
-        self._pages_with.update(page_keys)
+                self._inside.add((key, *inside))
+        self._pages_with.update({key for key in keys if key is not None})
 
     def profile(self) -> LearnedProfile:
         """The lines learned so far; nothing when fewer than `min_pages` pages were read."""
@@ -235,7 +242,7 @@ class SiteLearner:
             for (key, before, after) in self._inside
             if key in frequent and before not in frequent and after not in frequent
         }
-        keys = sorted(frequent - blocked, key=lambda k: (-self._pages_with[k], k))
+        keys = sorted(frequent - blocked, key=lambda k: (-self._pages_with[k], self._text(k)))
         taken = {k for k in keys if self._removed[k] >= settings.max_removed_share * self._seen[k]}
         review = [k for k in keys if k in self._prose and k not in taken]
         learn = [k for k in keys if k not in taken and k not in self._prose]
@@ -247,20 +254,20 @@ class SiteLearner:
             self.site, self.pages, tuple(map(self._line, learn)), tuple(map(self._line, review))
         )
 
-    def _text(self, key: str) -> str:
+    def _text(self, key: int) -> str:
         return self._printed[key].most_common(1)[0][0]
 
-    def _line(self, key: str) -> LearnedLine:
+    def _line(self, key: int) -> LearnedLine:
         return LearnedLine(self._text(key), self._pages_with[key])
 
-    def _moved_into_articles(self, keys: set[str], learned: list[str]) -> set[str]:
+    def _moved_into_articles(self, keys: set[int], learned: list[str]) -> set[int]:
         """Those of `keys` that land in an article of a kept page once `learned` is removed."""
         config = with_learned_lines(self.config or Config(), learned)
-        moved: set[str] = set()
+        moved: set[int] = set()
         for text, html in self._samples:
             for decision in explain(text, config=config, html=html).lines:
                 if decision.field in _BODY_FIELDS | _MISPLACED_FIELDS:
-                    key = fold(decision.text)
+                    key = _key(decision.text)
                     if key in keys:
                         moved.add(key)
         return moved
@@ -298,7 +305,9 @@ def learn_sites(
     return {site: learner.profile() for site, learner in learners.items()}
 
 
-def _neighbours(decisions: list[LineDecision], keys: list[str], i: int) -> tuple[str, str] | None:
+def _neighbours(
+    decisions: list[LineDecision], keys: list[int | None], i: int
+) -> tuple[int | None, int | None] | None:
     """The keys of the body lines just before and after line `i`, when both are body lines of
     the same article (the line stands inside the running text); otherwise None."""
     if i == 0 or i + 1 >= len(decisions):
@@ -312,9 +321,14 @@ def _neighbours(decisions: list[LineDecision], keys: list[str], i: int) -> tuple
     return keys[i - 1], keys[i + 1]
 
 
+def _key(text: str) -> int | None:
+    """The counting key of a line: a hash of its folded text (None for a line of marks)."""
+    folded = fold(text)
+    return hash(folded) if folded else None
+
+
 def _is_prose(text: str) -> bool:
-    lines = read_page(text).lines
-    return bool(lines) and lines[0].is_prose and lines[0].n_words >= PROSE_MIN_WORDS
+    return Line(0, text, 0, len(text)).is_prose
 
 
 def _toml_string(text: str) -> str:
