@@ -346,3 +346,18 @@ def test_line_removed_only_next_to_learned_furniture_is_learned_too() -> None:
     for text in pages:
         article = cleannews.clean(text, config=profile.config())
         assert widget not in (article.headline, article.subtitle, *article.paragraphs)
+
+
+def test_cli_learn_several_sites_need_a_folder(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    rows = [{"url": f"https://{site}/{i}", "text": PAGES[i]} for site in "ab" for i in range(6)]
+    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    taken = tmp_path / "taken.toml"
+    taken.write_text("", "utf-8")
+    code, _, err = _cli("learn", str(dump), "-o", str(taken))
+    assert code == 2
+    assert "-o must be a folder" in err
+    code, _, err = _cli("learn", str(dump), "-o", str(tmp_path))  # an existing folder
+    assert code == 0, err
+    assert (tmp_path / "a.toml").is_file()
+    assert (tmp_path / "b.toml").is_file()

@@ -256,6 +256,9 @@ def learn(
     target = Path(output)
     several = len(profiles) > 1 or target.is_dir()
     if several:
+        if target.exists() and not target.is_dir():
+            sites = ", ".join(profiles)
+            raise click.UsageError(f"pages of several sites ({sites}): -o must be a folder")
         target.mkdir(parents=True, exist_ok=True)
     elif not target.parent.is_dir():
         raise click.UsageError(f"output folder does not exist: {target.parent}")
