@@ -190,6 +190,8 @@ class SiteLearner:
     )  # (line, before, after)
     _printed: dict[int, Counter[str]] = field(default_factory=dict)
     _prose: set[int] = field(default_factory=set)
+    _headline: set[int] = field(default_factory=set)  # was a headline or subtitle somewhere
+    _teaser: set[int] = field(default_factory=set)  # was a related teaser somewhere
     _samples: list[tuple[str, bool | None]] = field(default_factory=list)
 
     @property
@@ -219,6 +221,13 @@ class SiteLearner:
             self._seen[key] += 1
             if decision.field not in _BODY_FIELDS | _MISPLACED_FIELDS:
                 self._removed[key] += 1
+            if decision.field in _MISPLACED_FIELDS:
+                self._headline.add(key)
+            elif decision.field == "related":
+                self._teaser.add(key)
+                item = Line(0, decision.text, 0, len(decision.text)).bullet_text
+                if item and (item_key := _key(item)) is not None:
+                    self._teaser.add(item_key)  # `• Title` lists the headline `Title`
             if keep_first or self._pages_with[key]:  # printed on an earlier page too
                 printed = self._printed.setdefault(key, Counter())
                 if len(printed) < 8 or decision.text in printed:
@@ -242,6 +251,9 @@ class SiteLearner:
             for (key, before, after) in self._inside
             if key in frequent and before not in frequent and after not in frequent
         }
+        # A headline that other pages list as a teaser is the title of one of the site's
+        # articles (a "most read" box), not furniture: removing it would cut that headline.
+        blocked |= frequent & self._headline & self._teaser
         keys = sorted(frequent - blocked, key=lambda k: (-self._pages_with[k], self._text(k)))
         taken = {k for k in keys if self._removed[k] >= settings.max_removed_share * self._seen[k]}
         review = [k for k in keys if k in self._prose and k not in taken]
