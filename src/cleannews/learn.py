@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -55,10 +56,11 @@ class LearnSettings:
     - `max_removed_share`: a line the built-in passes already take out of the article on at
       least this share of its occurrences is not learned (it would add nothing). A line they
       took for the headline or subtitle counts as not taken out: repeated, it is the site's.
-    - `verify_pages`: pages kept to check, once the lines are learned, that the skipped lines
-      are still taken out when the learned ones are (a widget removed only because it stood
-      under a prompt taken for the headline moves up into the article when the prompt goes);
-      a skipped line that lands in an article there is learned too.
+    - `verify_pages`: pages kept (compressed, from the `min_pages`-th page on) to check, once
+      the lines are learned, that the skipped lines are still taken out when the learned ones
+      are: a widget removed only because it stood under a prompt taken for the headline moves
+      up into the article when the prompt goes; a skipped line that lands in an article on
+      one of these pages is learned too.
     """
 
     min_share: float = 0.3
@@ -192,7 +194,7 @@ class SiteLearner:
     _prose: set[int] = field(default_factory=set)
     _headline: set[int] = field(default_factory=set)  # was a headline or subtitle somewhere
     _teaser: set[int] = field(default_factory=set)  # was a related teaser somewhere
-    _samples: list[tuple[str, bool | None]] = field(default_factory=list)
+    _samples: list[tuple[bytes, bool | None]] = field(default_factory=list)  # zlib-compressed
 
     @property
     def full(self) -> bool:
@@ -202,8 +204,12 @@ class SiteLearner:
         """Read one page (scraped text or HTML); False when the site has read enough pages."""
         if self.full:
             return False
-        if len(self._samples) < self.settings.verify_pages:
-            self._samples.append((text, html))
+        # Pages kept for the check start at the `min_pages`-th page: a site too small to learn
+        # from keeps none.
+        if self.pages + 1 >= self.settings.min_pages and (
+            len(self._samples) < self.settings.verify_pages
+        ):
+            self._samples.append((zlib.compress(text.encode("utf-8", "surrogatepass")), html))
         self.add_explanation(explain(text, config=self.config, html=html))
         return True
 
@@ -276,7 +282,8 @@ class SiteLearner:
         """Those of `keys` that land in an article of a kept page once `learned` is removed."""
         config = with_learned_lines(self.config or Config(), learned)
         moved: set[int] = set()
-        for text, html in self._samples:
+        for packed, html in self._samples:
+            text = zlib.decompress(packed).decode("utf-8", "surrogatepass")
             for decision in explain(text, config=config, html=html).lines:
                 if decision.field in _BODY_FIELDS | _MISPLACED_FIELDS:
                     key = _key(decision.text)
