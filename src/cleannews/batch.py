@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -19,10 +19,19 @@ from cleannews.api import clean_all
 from cleannews.config import Config
 from cleannews.errors import CleanNewsError
 from cleannews.inputs import Document, Fields, resolve_document
+from cleannews.learn import canonical_url, site_of
 from cleannews.models import Article, ArticleRecord
 from cleannews.output import format_record
+from cleannews.sniff import looks_like_html
 
-__all__ = ["BatchOptions", "DocResult", "Summary", "clean_documents", "records"]
+__all__ = [
+    "BatchOptions",
+    "DocResult",
+    "Summary",
+    "clean_documents",
+    "document_site",
+    "records",
+]
 
 CHUNK_SIZE = 64
 CHUNKS_IN_FLIGHT_PER_JOB = 4
@@ -36,6 +45,10 @@ class BatchOptions:
     main_only: bool = False
     config_json: str = "{}"
     fields: Fields = field(default_factory=Fields)
+    # `clean --learn`: (site, config JSON) for the sites that learned lines; the others, and
+    # documents of no site, use `config_json`. `site` names documents with no URL.
+    site_configs: Mapping[str, str] = field(default_factory=dict)
+    site: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,9 +74,27 @@ class Summary:
         )
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=256)  # one per site with learned lines (`clean --learn`)
 def _config(config_json: str) -> Config:
     return Config.model_validate_json(config_json)
+
+
+def document_site(doc: Document, fallback: str | None = None) -> str | None:
+    """The site of a resolved document: its URL's, else its HTML's canonical URL's, else
+    `fallback`."""
+    url = doc.url
+    if url is None and doc.text is not None and doc.html is not False:
+        url = canonical_url(doc.text) if doc.html or looks_like_html(doc.text) else None
+    return site_of(url, fallback)
+
+
+def _config_json(doc: Document, options: BatchOptions) -> str:
+    if not options.site_configs:
+        return options.config_json
+    site = document_site(doc, options.site)
+    if site is None:
+        return options.config_json
+    return options.site_configs.get(site, options.config_json)
 
 
 def clean_document(doc: Document, options: BatchOptions) -> DocResult:
@@ -75,7 +106,7 @@ def clean_document(doc: Document, options: BatchOptions) -> DocResult:
         return DocResult(doc.name, error="empty input")
     try:
         articles = clean_all(
-            doc.text, url=doc.url, config=_config(options.config_json), html=doc.html
+            doc.text, url=doc.url, config=_config(_config_json(doc, options)), html=doc.html
         )
         if options.main_only:
             articles = articles[:1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ import click
 
 from cleannews import __version__
 from cleannews.api import explain as explain_text
-from cleannews.batch import BatchOptions, DocResult, clean_documents
+from cleannews.batch import BatchOptions, DocResult, clean_documents, document_site
 from cleannews.config import Config
 from cleannews.errors import CleanNewsError
 from cleannews.inputs import (
@@ -26,6 +27,13 @@ from cleannews.inputs import (
     input_files,
     iter_documents,
     resolve_document,
+)
+from cleannews.learn import (
+    LearnedProfile,
+    LearnSettings,
+    SiteLearner,
+    site_of,
+    with_learned_lines,
 )
 from cleannews.models import Article, ArticleRecord
 from cleannews.output import FORMATS, Writer
@@ -59,8 +67,38 @@ _config_options = [
 ]
 
 
+_learn_options = [
+    click.option(
+        "--site",
+        metavar="NAME",
+        help="Site of the pages with no URL (record field or HTML canonical link).",
+    ),
+    click.option(
+        "--min-pages",
+        type=click.IntRange(min=1),
+        default=LearnSettings.min_pages,
+        show_default=True,
+        help="Learn a line only from this many pages of a site, and no site with fewer.",
+    ),
+    click.option(
+        "--min-share",
+        type=click.FloatRange(min=0, max=1, min_open=True),
+        default=LearnSettings.min_share,
+        show_default=True,
+        help="Learn a line only when it stands on this share of the site's pages.",
+    ),
+]
+_SAFE_NAME_RE = re.compile(r"[^\w.-]+")
+
+
 def _with_config_options(func: Any) -> Any:
     for option in reversed(_config_options):
+        func = option(func)
+    return func
+
+
+def _with_learn_options(func: Any) -> Any:
+    for option in reversed(_learn_options):
         func = option(func)
     return func
 
@@ -104,6 +142,11 @@ def main() -> None:
     help="Copy JSONL field F into each output record's `fields`; repeatable.",
 )  # fmt: skip
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, errors and summary only.")
+@click.option(
+    "--learn", is_flag=True,
+    help="Learn each site's repeated furniture from the inputs first, then clean with it.",
+)  # fmt: skip
+@_with_learn_options
 @_with_config_options
 def clean(
     paths: tuple[str, ...],
@@ -117,6 +160,10 @@ def clean(
     url_field: str,
     keep: tuple[str, ...],
     quiet: bool,
+    learn: bool,
+    site: str | None,
+    min_pages: int,
+    min_share: float,
     rules: str | None,
     skip: tuple[str, ...],
 ) -> None:
@@ -128,14 +175,31 @@ def clean(
     2 usage error.
     """
     config = _build_config(rules, skip)
+    fields = Fields(text=text_field, id=id_field, url=url_field, html=html_field, keep=keep)
+    if output not in (None, "-") and not Path(output).parent.is_dir():
+        raise click.UsageError(f"output folder does not exist: {Path(output).parent}")
+    site_configs: dict[str, str] = {}
+    if learn:
+        if "-" in paths:
+            raise click.UsageError("--learn reads the inputs twice: it cannot read stdin (-)")
+        settings = _learn_settings(min_pages, min_share)
+        profiles = _learn_profiles(paths, fields, site, config, settings, warn=not quiet)
+        site_configs = {
+            name: with_learned_lines(config, profile.lines).model_dump_json()
+            for name, profile in profiles.items()
+            if profile.lines
+        }
+        if not quiet:
+            for profile in profiles.values():
+                click.echo(f"cleannews: learn: {_profile_line(profile, settings)}", err=True)
     options = BatchOptions(
         fmt=fmt,
         main_only=main_only,
         config_json=config.model_dump_json(),
-        fields=Fields(text=text_field, id=id_field, url=url_field, html=html_field, keep=keep),
+        fields=fields,
+        site_configs=site_configs,
+        site=site_of(site, site) if site else None,
     )
-    if output not in (None, "-") and not Path(output).parent.is_dir():
-        raise click.UsageError(f"output folder does not exist: {Path(output).parent}")
     docs = iter_documents(list(paths))
     jobs = jobs or os.cpu_count() or 1
     total = None if quiet else _count_documents(paths)
@@ -151,6 +215,58 @@ def clean(
         writer.close()
     click.echo(summary.line(), err=True)
     sys.exit(EXIT_SOME_FAILED if summary.failures else EXIT_OK)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PAGES...")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(allow_dash=False),
+    help="Profile file; a folder of <site>.toml files when the pages are of several sites.",
+)  # fmt: skip
+@click.option("--text-field", default="text", show_default=True, help="JSONL field with text.")
+@click.option("--html-field", default=None, help="JSONL field with the page HTML (wins over text).")
+@click.option("--url-field", default="url", show_default=True, help="JSONL field with page URL.")
+@_with_learn_options
+@_with_config_options
+def learn(
+    paths: tuple[str, ...],
+    output: str,
+    text_field: str,
+    html_field: str | None,
+    url_field: str,
+    site: str | None,
+    min_pages: int,
+    min_share: float,
+    rules: str | None,
+    skip: tuple[str, ...],
+) -> None:
+    """Learn the lines a site prints on many of its pages (menus, app and newsletter prompts,
+    footers, sign-offs) from PAGES... (as `clean` takes them) into an editable TOML profile.
+
+    Pages are grouped by site: the record's URL (--url-field), an HTML page's canonical
+    link, else --site NAME; pages of no site are skipped with a warning.
+    """
+    config = _build_config(rules, skip)
+    settings = _learn_settings(min_pages, min_share)
+    fields = Fields(text=text_field, url=url_field, html=html_field)
+    profiles = _learn_profiles(paths, fields, site, config, settings, warn=True, errors=True)
+    if not profiles:
+        click.echo("cleannews: learn: no page to learn from", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+    target = Path(output)
+    several = len(profiles) > 1 or target.is_dir()
+    if several:
+        if target.exists() and not target.is_dir():
+            sites = ", ".join(profiles)
+            raise click.UsageError(f"pages of several sites ({sites}): -o must be a folder")
+        target.mkdir(parents=True, exist_ok=True)
+    elif not target.parent.is_dir():
+        raise click.UsageError(f"output folder does not exist: {target.parent}")
+    for profile in profiles.values():
+        path = target / f"{_SAFE_NAME_RE.sub('_', profile.site)}.toml" if several else target
+        with _output_stream(str(path)) as stream:
+            stream.write(profile.to_toml().encode("utf-8"))
+        click.echo(f"cleannews: learn: {_profile_line(profile, settings)} -> {path}", err=True)
 
 
 @main.command()
@@ -208,6 +324,71 @@ def schema(article: bool) -> None:
     """Print the JSON Schema of the records `clean --format jsonl` writes."""
     model = Article if article else ArticleRecord
     click.echo(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+def _learn_settings(min_pages: int, min_share: float) -> LearnSettings:
+    try:
+        return LearnSettings(min_pages=min_pages, min_share=min_share)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _learn_profiles(
+    paths: tuple[str, ...],
+    fields: Fields,
+    site: str | None,
+    config: Config,
+    settings: LearnSettings,
+    *,
+    warn: bool,
+    errors: bool = False,
+) -> dict[str, LearnedProfile]:
+    """One pass over the inputs: each site's profile from its first `max_pages` pages.
+
+    `warn`: say on stderr how many pages had no site; `errors`: report unreadable inputs
+    (`clean --learn` leaves that to its cleaning pass, which reports them as errors).
+    """
+    site = site_of(site, site) if site else None  # `--site WWW.Example.com` as a URL's
+    learners: dict[str, SiteLearner] = {}
+    unsited = 0
+    for raw in iter_documents(list(paths)):
+        doc = resolve_document(raw, fields)
+        if doc.error is not None or doc.text is None or not doc.text.strip():
+            if errors:
+                reason = doc.error or "empty input"
+                click.echo(f"cleannews: learn: skipped {doc.name}: {reason}", err=True)
+            continue
+        name = document_site(doc, site)
+        if name is None:
+            unsited += 1
+            continue
+        learner = learners.get(name)
+        if learner is None:
+            learner = learners[name] = SiteLearner(name, config, settings)
+        if learner.full:
+            continue
+        try:
+            learner.add(doc.text, html=doc.html)
+        except Exception as exc:  # one bad page must not stop learning; `clean` reports it
+            if errors:
+                click.echo(f"cleannews: learn: skipped {doc.name}: {exc}", err=True)
+    if unsited and warn:
+        click.echo(
+            f"cleannews: learn: skipped {unsited} page(s) of no known site "
+            "(no URL; name their site with --site)",
+            err=True,
+        )
+    return {name: learner.profile() for name, learner in sorted(learners.items())}
+
+
+def _profile_line(profile: LearnedProfile, settings: LearnSettings) -> str:
+    if profile.pages < settings.min_pages:
+        return (
+            f"{profile.site}: {profile.pages} page(s), too few to learn from "
+            f"(needs {settings.min_pages}); nothing learned"
+        )
+    review = f", {len(profile.review)} to review" if profile.review else ""
+    return f"{profile.site}: {profile.pages} pages, {len(profile.learned)} lines learned{review}"
 
 
 def _pick_document(
