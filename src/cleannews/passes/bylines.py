@@ -11,6 +11,10 @@ from cleannews.page import Line
 from cleannews.signals import byline_parts, caption_label, credit_caption, is_label_pair
 
 
+DECK_SEPARATOR_LINES = 3
+_SEPARATORS = frozenset({"reading_time", "relative_time", "correspondent_line", "agency_sign_off"})
+
+
 class SubtitleSettings(Settings):
     min_words: int = Field(4, ge=1, description="shortest line taken for the deck")
 
@@ -27,6 +31,9 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
         return
     lead = view.free_lines(head.index + 1, view.lead_end)
     if not lead:
+        deck = _sentence_deck(view, head, ctx)
+        if deck is not None:
+            yield Claim(deck.index, Role.SUBTITLE, "deck_above_byline", deck.text)
         return
     first = lead[0]
     nxt = lead[1] if len(lead) > 1 else None
@@ -46,6 +53,25 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
     for line in lead[1:]:
         if line.text == first.text:
             yield Claim(line.index, Role.REMOVED, "repeated_subtitle")
+
+
+def _sentence_deck(view: SpanView, head: Line, ctx: Context) -> Line | None:
+    """A deck written as sentences (`Trois troupeaux ont été attaqués ... .`): the first
+    sentence under the headline is the deck when a byline or a date line stands between it
+    and the rest of the text, as standfirsts are printed."""
+    following = [line for line in view.lines if line.index > head.index and line.text]
+    if len(following) < 3 or not following[0].is_prose or not view.is_free(following[0]):
+        return None
+    deck = following[0]
+    for line in following[1 : 1 + DECK_SEPARATOR_LINES]:
+        claim = view.claims.get(line.index)
+        if claim is not None and (claim.role is Role.PUBLISHED or claim.reason in _SEPARATORS):
+            return deck
+        if claim is None and byline_parts(line, ctx.lexicon) is not None:
+            return deck
+        if line.is_prose:
+            return None
+    return None
 
 
 def _lone_lead_caption(view: SpanView, lead: list[Line], ctx: Context) -> bool:
@@ -70,8 +96,11 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     head = view.headline
     start = head.index + 1 if head is not None else view.span.start
+    end = view.lead_end + 1
+    if (claim := view.claims.get(view.lead_end)) is not None and claim.role is Role.SUBTITLE:
+        end = next((ln.index for ln in view.free_lines(end) if ln.is_prose), end) + 1
     seen: set[str] = set()
-    for line in view.free_lines(start, view.lead_end + 1):
+    for line in view.free_lines(start, end):
         found = byline_parts(line, ctx.lexicon)
         if found is None:
             continue

@@ -54,14 +54,13 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 continue
         found = None
         text = line.text
-        if (
-            line.n_words <= settings.max_bare_words
-            and not line.ends_sentence
-            and _DIGIT_RE.search(text)
-        ):
+        if not line.ends_sentence and _DIGIT_RE.search(text):
             if text[0].isalpha():
                 text = _without_label(text, labels)
-            found = parse_date(text, strict=True)
+            if line.n_words <= settings.max_bare_words:
+                found = parse_date(text, strict=True)
+            if found is None and text is not line.text and text[:1].isdigit():
+                found = parse_date(text)  # "Publié le 11 novembre 2023 à 14h05, modifié le ..."
         if found is None and lexicon.dates.is_hijri(line.text):
             found = parse_date(line.text)  # "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024"
         if found is not None:
@@ -70,8 +69,8 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
 
 def _without_label(text: str, labels: frozenset[str]) -> str:
     """`نشر الثلاثاء، 21 مايو 2024` without its leading label word(s), printed with no colon."""
-    words = text.split(" ", 2)
-    for n in (2, 1):
+    words = text.split(" ", 3)
+    for n in (3, 2, 1):
         if len(words) > n and fold(" ".join(words[:n])) in labels:
             return " ".join(words[n:])
     return text
