@@ -6,11 +6,13 @@ line keeps its first claim, an unclaimed non-blank line is body.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
 from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.lexicon import Lexicon
 from cleannews.models import Article, Image, RelatedArticle, Source
 from cleannews.page import Line
 from cleannews.passes import PASSES
@@ -19,6 +21,8 @@ from cleannews.segment import Span, split_articles
 __all__ = ["Explanation", "LineDecision", "Outcome", "run"]
 
 GUARD_ROLES = (Role.CAPTION, Role.RELATED, Role.REMOVED)
+WIRE_DATELINE_CHARS = 60
+_WIRE_DATELINE_RE = re.compile(r"^[^\W\d][^()]{1,50}?\(([^()]{2,25})\)\s*[-–—]\s")
 
 
 class LineDecision(BaseModel):
@@ -197,6 +201,8 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
             byline = {**value, **byline}
     if not paragraphs:
         return None
+    if not source and not byline.get("source"):
+        source = wire_source(paragraphs[0], ctx.lexicon)
     return Article(
         headline=headline,
         subtitle=subtitle,
@@ -216,6 +222,15 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
         position=position,
         language=ctx.language,
     )
+
+
+def wire_source(paragraph: str, lexicon: Lexicon) -> str | None:
+    """The agency of a wire dateline opening the text: `BUDAPEST, March 12 (Reuters) - ...`,
+    `PARIS (AFP) - ...`, `DENVER (AP) — ...`; the line stays in the body."""
+    if "(" not in paragraph[:WIRE_DATELINE_CHARS]:
+        return None
+    match = _WIRE_DATELINE_RE.match(paragraph)
+    return lexicon.agency(match.group(1)) if match else None
 
 
 def _position(article: Article | None) -> int | None:

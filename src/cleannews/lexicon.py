@@ -43,6 +43,8 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
         "comment_headings": "a heading that opens the readers' comments",
         "more_links": "how a cut preview linking to its article ends: `المزيد`, `Read more`",
         "learned_lines": "lines a site prints on many pages (`cleannews learn`)",
+        "social_networks": "names on share bars: `Facebook`, `WhatsApp`, `Email`",
+        "share_words": "words beside them on a share bar: `Share on`, `Partager sur`, `شارك عبر`",
     }
 )
 _AUTHOR_TAIL = r"\s*(.{3,60}?)\s*[:：]?$"
@@ -90,6 +92,8 @@ class Lexicon:
     metadata_labels: frozenset[str]
     credit_after_caption: bool  # the page language's (the first pack after the neutral one)
     credit_tail_re: re.Pattern[str] | None  # "... Photograph: Name/Agency", "... Photo : X / AFP"
+    glued_networks_re: re.Pattern[str] | None  # "facebooktwitterlinkedinemail"
+    read_also_prefix_re: re.Pattern[str] | None  # a folded key opening with a read-also phrase
 
     @classmethod
     def build(
@@ -140,6 +144,8 @@ class Lexicon:
             metadata_labels=sets["source_labels"] | sets["keyword_labels"] | sets["date_labels"],
             credit_after_caption=len(packs) > 1 and packs[1].credit_after_caption,
             credit_tail_re=_credit_tail_re(raw["credit_labels"]),
+            glued_networks_re=_glued_re(sets.get("social_networks", frozenset())),
+            read_also_prefix_re=_prefix_re(sets["read_also"]),
         )
 
     def agency(self, credit: str) -> str | None:
@@ -182,6 +188,18 @@ def _scoped(source: str) -> str:
     if source.startswith("(?i)"):
         return f"(?i:{source[4:]})"
     return f"(?:{source})"
+
+
+def _glued_re(networks: frozenset[str]) -> re.Pattern[str] | None:
+    keys = {n.replace(" ", "") for n in networks if len(n) > 1}
+    return re.compile(f"(?:{_alternation(keys)}){{2,}}") if keys else None
+
+
+def _prefix_re(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """`lire aussi : titre`, `à lire aussi titre`, `lire aussien europe...` (glued)."""
+    if not phrases:
+        return None
+    return re.compile(rf"^(?:{_alternation(phrases)})(?P<glue>\s*[:：\-–—]\s*|\s+|)(?P<title>.+)$")
 
 
 def _credit_tail_re(labels: Iterable[str]) -> re.Pattern[str] | None:

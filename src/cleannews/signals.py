@@ -34,6 +34,7 @@ _NOT_HEADLINE_END = (".", "-", "…", *CLAUSE_MARKS)
 _TRAILING_BRACKET_RE = re.compile(r"^(.*?)\s*\[([^\[\]]{1,80})\]$")
 _SLASH_PART_WORDS = 5
 CREDIT_MAX_WORDS = 8
+CAPITALS_CREDIT_LETTERS = 3
 CAPTION_TAIL_MAX_WORDS = 80
 _GUILLEMET_BYLINE_RE = re.compile(r"^«[^«»]{2,40}»\s*\([^()]{2,40}\)$")
 HEADLINE_MAX_WORDS = 30
@@ -127,7 +128,8 @@ def _is_name_slash_name(text: str) -> bool:
     slashes, the way photo desks credit a photographer and an agency."""
     parts = [part.strip() for part in text.split("/")]
     return 2 <= len(parts) <= 4 and all(
-        part and part[0].isupper() and part.count(" ") < _SLASH_PART_WORDS for part in parts
+        part and (part[0].isupper() or part[0].isdigit()) and part.count(" ") < _SLASH_PART_WORDS
+        for part in parts
     )
 
 
@@ -194,16 +196,21 @@ def _credit_tail(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
             credit = match.group("credit").strip()
             if not credit.endswith((".", "!", "?")) or _ABBREVIATION_RE.match(credit):
                 return match.group("caption").strip(" ,;-–—"), credit
-    if "/" in text and lexicon.credit_after_caption:
+    if lexicon.credit_after_caption and not line.ends_sentence:
         before, sep, credit = text.rpartition(". ")
-        if (
-            sep
-            and "/" in credit
-            and credit.count(" ") < CREDIT_MAX_WORDS
-            and is_credit(credit, lexicon)
-        ):
-            return before + ".", credit.strip()
+        credit = credit.lstrip("—–-| ").strip()
+        if sep and credit and credit.count(" ") < CREDIT_MAX_WORDS and _after_stop(credit, lexicon):
+            return before + ".", credit
     return None
+
+
+def _after_stop(credit: str, lexicon: Lexicon) -> bool:
+    """What may follow a caption's full stop as its credit: `REUTERS/Jane Roe`,
+    `AFP - SERGEY BOBOK`, `OUEST-FRANCE` (a credit in capitals), a known agency."""
+    if is_credit(credit, lexicon):
+        return True
+    letters = [c for c in credit if c.isalpha()]
+    return len(letters) >= CAPITALS_CREDIT_LETTERS and all(c.isupper() for c in letters)
 
 
 def _dash_credit(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -280,8 +287,8 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
         if is_credit(first, lexicon):
             return {"source": first.strip("«» "), "dateline": second}
     match = lexicon.author_re.match(line.text) if lexicon.author_re else None
-    if match:  # "بواسطة أحمد سالم | منذ يوم واحد": the name is before the bar
-        return {"byline": match.group(1).split(" | ")[0].strip()}
+    if match:
+        return _author(match.group(1), lexicon)
     wrote = lexicon.patterns.get("byline_wrote")
     match = wrote.match(line.text) if wrote else None
     if match and not set(fold(match.group(1)).split()) & lexicon.phrases["function_words"]:
@@ -298,6 +305,18 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
     if is_credit(name, lexicon) or (name.startswith("«") and name.endswith("»")):
         return {"source": name.strip("«» "), "dateline": place}  # "دبي: «الخليج»"
     return {"byline": name, "dateline": place}
+
+
+def _author(value: str, lexicon: Lexicon) -> dict[str, str]:
+    """The name of an author line, without what follows it: `بواسطة أحمد سالم | منذ يوم`,
+    `Par Claire Vasseur (Florac, envoyée spéciale)`, `Marcus Webb, CNN`. An agency named as
+    the author (`By REUTERS`) is the source."""
+    name = value.split(" | ")[0]
+    for mark in (" (", ", ", "، "):
+        name = name.split(mark, 1)[0]
+    name = name.strip(" .")
+    agency = lexicon.agency(name)
+    return {"source": agency} if agency else {"byline": name}
 
 
 def caption_label_line(text: str, lexicon: Lexicon) -> bool:

@@ -141,6 +141,8 @@ def _read_block(
                 break
             if nxt and nxt.is_prose:
                 break  # running text again: a snippet is one sentence, never two in a row
+            if current.image is None and not (nxt and is_byline(nxt, lexicon)):
+                break  # a grid teaser's snippet sits under its image or above its byline
             current.summary = line
         elif current is not None and current.title is not None and line.text == current.title.text:
             current.extra.append((line, "repeated_teaser_title"))

@@ -15,8 +15,8 @@ MAX_WORDS = 40  # a sign-off or prompt is one short line; longer lines are text
 
 
 def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
-    """Claims lines matching the packs' `agency_sign_off`, `paywall` and `correspondent`
-    patterns; a correspondent line (`Avec notre envoyée spéciale à Kyiv, Marie Durand`) gives
+    """Claims lines matching the packs' `agency_sign_off`, `paywall`, `newsletter` and
+    `correspondent` patterns; a correspondent line (`Avec notre envoyée spéciale à Kyiv, Marie Durand`) gives
     the byline.
 
     Risk: a body sentence worded exactly like a sign-off (`... contributed to this report.`
@@ -28,6 +28,7 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
         for name, reason in (
             ("agency_sign_off", "agency_sign_off"),
             ("paywall", "paywall_prompt"),
+            ("newsletter", "newsletter_prompt"),
             ("correspondent", "correspondent_line"),
         )
         if name in patterns

@@ -4,23 +4,54 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import re
+
 from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.lexicon import Lexicon
+from cleannews.page import Line
 from cleannews.signals import is_read_also_marker, is_widget
+
+
+SHARE_BAR_MAX_WORDS = 8
+_PUNCT_RE = re.compile(r"[()\[\]|:,،.•·/]+")
 
 
 def remove_widgets(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims lines that are a widget label alone (`TT`, `طباعة`, `[ad_1]`).
+
+    Share bars are lines of network names and the words around them (`Share on Facebook`,
+    `FacebookTwitterEmail`).
 
     Risk: a one-word body line equal to a widget label (`شارك`) is removed; labels are
     matched only on lines of at most four words. From HTML, a line made only of `<button>`
     text (`SharePrint`) is a control whatever it says.
     """
     tags = ctx.tags
+    lexicon = ctx.lexicon
     for line in view.free_lines():
-        if is_widget(line, ctx.lexicon):
+        if is_widget(line, lexicon):
             yield Claim(line.index, Role.REMOVED, "widget_marker")
+        elif line.n_words <= SHARE_BAR_MAX_WORDS and _is_share_bar(line, lexicon):
+            yield Claim(line.index, Role.REMOVED, "share_bar")
         elif tags and tags.get(line.index) == "button":
             yield Claim(line.index, Role.REMOVED, "html_buttons")
+
+
+def _is_share_bar(line: Line, lexicon: Lexicon) -> bool:
+    """`Share on Facebook`, `Partagez sur twitter (nouvel onglet)`, `Facebook Twitter Email`,
+    `FacebookTwitterLinkedInEmail`: network names, alone or with the words around them."""
+    networks = lexicon.phrases.get("social_networks", frozenset())
+    if not networks:
+        return False
+    words = _PUNCT_RE.sub(" ", line.key).split()
+    if len(words) == 1:
+        glued = lexicon.glued_networks_re
+        return glued is not None and glued.fullmatch(words[0]) is not None
+    named = sum(w in networks for w in words)
+    if not named:
+        return False
+    share = lexicon.phrases.get("share_words", frozenset())
+    return named + sum(w in share for w in words) >= len(words)
 
 
 def remove_read_also_marker(view: SpanView, ctx: Context) -> Iterator[Claim]:
