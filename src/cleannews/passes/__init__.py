@@ -41,6 +41,7 @@ from cleannews.passes.footers import (
     extract_source_footer,
 )
 from cleannews.passes.headlines import HeadlineSettings, extract_headline, remove_before_headline
+from cleannews.passes.quotes import remove_pull_quotes
 from cleannews.passes.related import RelatedSettings, extract_related_block
 from cleannews.passes.scoring import ScoringSettings, remove_unscored_edges
 from cleannews.passes.sentences import remove_furniture_sentences
@@ -86,6 +87,7 @@ _REGISTRY: tuple[PassSpec, ...] = (
     PassSpec(extract_related_block, RelatedSettings),
     # a caption already taken in the lead block is only repeated further down
     PassSpec(extract_inline_captions, InlineCaptionSettings, needs=("extract_lead_captions",)),
+    PassSpec(remove_pull_quotes),
     PassSpec(remove_unscored_edges, ScoringSettings),
     # between paragraphs means between lines every earlier pass left as body
     PassSpec(mark_subheadings, SubheadingSettings, needs=("remove_unscored_edges",)),

@@ -30,6 +30,9 @@ from cleannews.signals import (
 )
 
 
+READ_ALSO_MIN_WORDS = 3
+
+
 class RelatedSettings(Settings):
     max_inline_teaser_words: int = Field(25, ge=1, description="longest `اقرأ أيضا: title` line")
     max_question_title_words: int = Field(20, ge=1, description="longest question teaser title")
@@ -67,7 +70,7 @@ def extract_related_block(view: SpanView, ctx: Context) -> Iterator[Claim]:
             teasers, pos = _read_block(lines, pos + 1, lexicon, settings, snippets=snippets)
             yield from _teaser_claims(teasers, lexicon)
             continue
-        value = label_value(line, lexicon.phrases["read_also"]) if line.label is not None else None
+        value = read_also_title(line, lexicon)
         if value and line.n_words <= settings.max_inline_teaser_words:
             yield Claim(line.index, Role.RELATED, "read_also_teaser", RelatedArticle(title=value))
         pos += 1
@@ -77,7 +80,28 @@ def _opens_block(line: Line, lexicon: Lexicon) -> bool:
     """A heading, a read-also marker, or an inline `اقرأ أيضا: title`."""
     if is_related_heading(line, lexicon) or is_read_also_marker(line, lexicon):
         return True
-    return line.label is not None and bool(label_value(line, lexicon.phrases["read_also"]))
+    return bool(read_also_title(line, lexicon))
+
+
+def read_also_title(line: Line, lexicon: Lexicon) -> str | None:
+    """The teaser title of `اقرأ أيضا: title`, `Lire aussi : titre`, `À lire aussi Titre`, and
+    of `Lire aussiTitre`, glued by a scraper that lost the line break."""
+    if line.label is not None:
+        value = label_value(line, lexicon.phrases["read_also"])
+        if value:
+            return value
+    prefix = lexicon.read_also_prefix_re
+    if prefix is None or line.n_words < READ_ALSO_MIN_WORDS or line.ends_sentence:
+        return None
+    match = prefix.match(line.key)
+    if match is None:
+        return None
+    start = match.start("title")
+    if not match.group("glue") and not line.text[start : start + 1].isupper():
+        return None  # "lire aussibien": a word that merely starts like the marker
+    if len(line.key) != len(line.text):
+        return None  # folding changed the length: offsets would not point into the text
+    return line.text[start:].strip() or None
 
 
 def _is_teaser_image(line: Line, lexicon: Lexicon) -> bool:
