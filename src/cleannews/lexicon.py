@@ -94,6 +94,7 @@ class Lexicon:
     credit_tail_re: re.Pattern[str] | None  # "... Photograph: Name/Agency", "... Photo : X / AFP"
     glued_networks_re: re.Pattern[str] | None  # "facebooktwitterlinkedinemail"
     read_also_prefix_re: re.Pattern[str] | None  # a folded key opening with a read-also phrase
+    read_also_initials: frozenset[str]  # first characters of read-also phrases, as printed
 
     @classmethod
     def build(
@@ -146,6 +147,10 @@ class Lexicon:
             credit_tail_re=_credit_tail_re(raw["credit_labels"]),
             glued_networks_re=_glued_re(sets.get("social_networks", frozenset())),
             read_also_prefix_re=_prefix_re(sets["read_also"]),
+            read_also_initials=frozenset(
+                c for p in raw["read_also"] if p for c in (p[0], p[0].upper(), p[0].lower())
+            )
+            | frozenset(k[0] for k in sets["read_also"]),
         )
 
     def agency(self, credit: str) -> str | None:

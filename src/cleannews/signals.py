@@ -149,8 +149,8 @@ def without_label(credit: str, lexicon: Lexicon) -> str:
 def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     """`(caption, credit)` for a caption line such as `... يصافح نظيره (أ.ب)`, with the credit
     in square brackets (`... [Getty Images]`), after a dash (`... - صورة أرشيفية`), after a
-    credit label (`... Photograph: Jane Roe/AFP`), a `©`, or a slashed credit after the
-    caption's full stop (`... 2024. REUTERS/Jane Roe`)."""
+    credit label (`... Photograph: Jane Roe/AFP`), a `©`, or a credit after the caption's
+    full stop where the language prints them so (`... 2024. REUTERS/Jane Roe`)."""
     text = line.text
     paren = line.trailing_paren
     if paren is None and text.endswith("]"):
@@ -161,7 +161,8 @@ def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
             found = _dash_credit(line, lexicon)
             if found is not None:
                 return found
-        if ":" in text or "©" in text or "/" in text:
+        after_stop = lexicon.credit_after_caption and not line.ends_sentence and ". " in text
+        if after_stop or ":" in text or "©" in text or "/" in text:
             return _credit_tail(line, lexicon)
         return None
     before, inside = paren

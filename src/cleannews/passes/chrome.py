@@ -53,9 +53,13 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
     chrome = ctx.lexicon.phrases["chrome"]
     settings = ctx.settings(PageChromeSettings)
     for line in view.free_lines():
-        if line.ends_sentence:  # of sentences, only a copyright notice is chrome
+        if line.ends_sentence:  # of sentences, only a copyright notice or a time is chrome
             if line.n_words <= settings.max_words and _is_copyright(line, ctx.lexicon):
                 yield Claim(line.index, Role.REMOVED, "copyright")
+            elif line.n_words <= settings.max_time_words:
+                reason = _time_reason(line, ctx, settings)
+                if reason is not None:
+                    yield Claim(line.index, Role.REMOVED, reason)
             continue
         reason = _chrome_reason(line, ctx, settings) if line.n_words <= settings.max_words else None
         if reason is None and _is_preview(line, ctx):
@@ -77,13 +81,10 @@ def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> st
         rest = fold(URL_RE.sub(" ", text))
         if not rest or rest in lexicon.phrases["widgets"]:
             return "share_widget"
-    short = line.n_words <= settings.max_time_words
-    reading = patterns.get("reading_time")
-    if reading and short and _has_digit(text) and reading.match(text):
-        return "reading_time"
-    relative = patterns.get("relative_time")
-    if relative and short and relative.match(text):
-        return "relative_time"
+    if line.n_words <= settings.max_time_words:
+        reason = _time_reason(line, ctx, settings)
+        if reason is not None:
+            return reason
     if ("°" in text or "eather" in text) and not line.ends_sentence:
         return "weather_widget"
     if "14" in text and not line.ends_sentence:
@@ -100,6 +101,19 @@ def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> st
         home = len(parts) == 2 and fold(parts[0]) in lexicon.phrases["chrome"]  # "الرئيسية » وطنية"
         if short and (len(parts) >= 3 or home):
             return "breadcrumb"
+    return None
+
+
+def _time_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> str | None:
+    """`5 min read`, `Lecture : 4 minutes.`, `منذ 5 ساعات`, `il y a 2 heures`."""
+    patterns = ctx.lexicon.patterns
+    text = line.text
+    reading = patterns.get("reading_time")
+    if reading and _has_digit(text) and reading.match(text):
+        return "reading_time"
+    relative = patterns.get("relative_time")
+    if relative and relative.match(text):
+        return "relative_time"
     return None
 
 

@@ -57,10 +57,16 @@ def extract_related_block(view: SpanView, ctx: Context) -> Iterator[Claim]:
     heading with article text under it keeps that text, since a second sentence ends the block.
     """
     lexicon = ctx.lexicon
-    if not any(_opens_block(line, lexicon) for line in view.free_label_lines()):
+    settings = ctx.settings(RelatedSettings)
+    initials = lexicon.read_also_initials
+    if not any(_opens_block(line, lexicon) for line in view.free_label_lines()) and not any(
+        line.text[0] in initials
+        and line.n_words <= settings.max_inline_teaser_words
+        and read_also_title(line, lexicon)
+        for line in view.free_lines()
+    ):
         return
     lines = view.free_lines()
-    settings = ctx.settings(RelatedSettings)
     pos = 0
     while pos < len(lines):
         line = lines[pos]
