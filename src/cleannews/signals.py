@@ -34,6 +34,8 @@ _NOT_HEADLINE_END = (".", "-", "…", *CLAUSE_MARKS)
 _TRAILING_BRACKET_RE = re.compile(r"^(.*?)\s*\[([^\[\]]{1,80})\]$")
 _SLASH_PART_WORDS = 5
 CREDIT_MAX_WORDS = 8
+PHOTO_COPYRIGHT_WORDS = 5
+_DIGIT_RE = re.compile(r"\d")
 CAPITALS_CREDIT_LETTERS = 3
 CAPTION_TAIL_MAX_WORDS = 80
 _GUILLEMET_BYLINE_RE = re.compile(r"^«[^«»]{2,40}»\s*\([^()]{2,40}\)$")
@@ -108,11 +110,28 @@ def is_credit(inside: str, lexicon: Lexicon) -> bool:
     return "/" in inside and _is_name_slash_name(inside)
 
 
-def is_credit_line(line: Line, lexicon: Lexicon) -> bool:
-    """A photo credit alone on its line: `(photo credit: Jane Roe/Reuters)`, `Jane Roe/AFP`."""
+def photo_copyright(line: Line, lexicon: Lexicon) -> str | None:
+    """`Copyright © Canva`, `© AFP`: a photo's credit printed as a copyright notice, with no
+    year and no rights phrase (which a page's copyright footer has); the holder's name."""
     text = line.text
-    if line.n_words > CREDIT_MAX_WORDS or not ("/" in text or text[0] == "("):
+    if not lexicon.credit_after_caption or "©" not in text or line.n_words > PHOTO_COPYRIGHT_WORDS:
+        return None
+    if _DIGIT_RE.search(text):
+        return None
+    holder = text.split("©", 1)[1].strip(" -–—")
+    if not holder or fold(holder) in lexicon.phrases["copyright"]:
+        return None
+    return holder
+
+
+def is_credit_line(line: Line, lexicon: Lexicon) -> bool:
+    """A photo credit alone on its line: `(photo credit: Jane Roe/Reuters)`, `Jane Roe/AFP`,
+    `© Canva`."""
+    text = line.text
+    if line.n_words > CREDIT_MAX_WORDS or not ("/" in text or text[0] == "(" or "©" in text):
         return False
+    if "©" in text:
+        return photo_copyright(line, lexicon) is not None
     if text[0] == "(" and text[-1] == ")":
         return is_credit(text[1:-1], lexicon)
     return (
@@ -298,6 +317,8 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
     if match is None:
         return None
     place, name = match.group(1).strip(), match.group(2).strip()
+    if name[0].isdigit():
+        return None  # "Today, 3:12 pm" is a time, not a place and a name
     labels = lexicon.metadata_labels | lexicon.phrases["read_also"]
     if fold(place) in labels or place.count(" ") > 2 or name.count(" ") > 3:
         return None
@@ -312,7 +333,7 @@ def _author(value: str, lexicon: Lexicon) -> dict[str, str]:
     """The name of an author line, without what follows it: `بواسطة أحمد سالم | منذ يوم`,
     `Par Claire Vasseur (Florac, envoyée spéciale)`, `Marcus Webb, CNN`. An agency named as
     the author (`By REUTERS`) is the source."""
-    name = value.split(" | ")[0]
+    name = value.split(" | ", maxsplit=1)[0]
     for mark in (" (", ", ", "، "):
         name = name.split(mark, 1)[0]
     name = name.strip(" .")

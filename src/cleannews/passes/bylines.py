@@ -10,7 +10,6 @@ from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.page import Line
 from cleannews.signals import byline_parts, caption_label, credit_caption, is_label_pair
 
-
 DECK_SEPARATOR_LINES = 3
 _SEPARATORS = frozenset({"reading_time", "relative_time", "correspondent_line", "agency_sign_off"})
 

@@ -17,6 +17,7 @@ from cleannews.signals import (
     credit_caption,
     is_credit,
     is_credit_line,
+    photo_copyright,
     without_label,
 )
 
@@ -118,8 +119,13 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             if text[0] == "(" or text.startswith(starts)
             else None
         )
-        if previous is not None and is_credit_line(line, lexicon) and _credit_below(found, lexicon):
-            image = Image(caption=previous.text, credit=_credit_text(line.text, lexicon))
+        if (
+            previous is not None
+            and is_credit_line(line, lexicon)
+            and _credit_below(found, lexicon)
+            and _text_goes_on(view, line, lexicon)
+        ):
+            image = Image(caption=previous.text, credit=_credit_text(line, lexicon))
             yield Claim(previous.index, Role.CAPTION, "caption_above_credit", image)
             yield Claim(line.index, Role.CAPTION, "photo_credit_line")
             credit, bare, previous = None, False, None
@@ -146,7 +152,20 @@ def _credit_below(found: tuple[str, str, bool] | None, lexicon: Lexicon) -> bool
     return found is None or (found[2] and lexicon.credit_after_caption)
 
 
-def _credit_text(text: str, lexicon: Lexicon) -> str:
+def _text_goes_on(view: SpanView, line: Line, lexicon: Lexicon) -> bool:
+    """A `© Name` line credits the photo above it only inside the text: after the last
+    paragraph it is the page's notice."""
+    if photo_copyright(line, lexicon) is None:
+        return True
+    nxt = view.next_text_line(line.index)
+    return nxt is not None and nxt.is_prose
+
+
+def _credit_text(line: Line, lexicon: Lexicon) -> str:
+    text = line.text
+    holder = photo_copyright(line, lexicon)
+    if holder is not None:
+        return holder
     inside = text[1:-1] if text[0] == "(" and text[-1] == ")" else text
     return without_label(inside, lexicon)
 

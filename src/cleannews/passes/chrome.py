@@ -16,7 +16,7 @@ from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.lexicon import Lexicon
 from cleannews.normalise import fold
 from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
-from cleannews.signals import is_related_heading
+from cleannews.signals import is_related_heading, photo_copyright
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
@@ -120,7 +120,7 @@ def _time_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> str 
 def _is_copyright(line: Line, lexicon: Lexicon) -> bool:
     text = line.text
     if "©" in text:
-        return True
+        return photo_copyright(line, lexicon) is None  # "© Canva" under a caption credits it
     return any(phrase in line.key for phrase in lexicon.phrases["copyright"])
 
 

@@ -10,7 +10,7 @@ from pydantic import Field
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.keywords import split_keywords
 from cleannews.normalise import fix_lookalike_letters, fold
-from cleannews.signals import label_value
+from cleannews.signals import caption_label_line, label_value
 
 _DIGIT_RE = re.compile(r"\d")
 
@@ -122,6 +122,8 @@ def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
         for tag_line in lines[pos + 1 : pos + 1 + settings.max_tag_lines]:
             if tag_line.n_words > settings.max_tag_line_words or tag_line.ends_sentence:
                 break
+            if caption_label_line(tag_line.text, ctx.lexicon):
+                break  # "Image source, PA Media": the next photo, not a tag
             taken.add(tag_line.index)
             tag = fix_lookalike_letters(tag_line.text)
             yield Claim(tag_line.index, Role.KEYWORDS, "keyword_list_item", [tag])

@@ -85,7 +85,7 @@ def _below_site_menu(view: SpanView, free: list[Line], ctx: Context) -> int:
     first_prose = next((n for n, line in enumerate(free) if line.is_prose), len(free))
     start = 0
     seen_menu = False
-    previous = free[0].index - 1 if free else 0
+    previous = view.span.start - 1
     for pos, line in enumerate(free[: first_prose + 1]):
         menu_between = any(
             (c := claims.get(i)) is not None and c.reason == "menu_run"

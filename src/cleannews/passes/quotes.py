@@ -28,5 +28,7 @@ def remove_pull_quotes(view: SpanView, _ctx: Context) -> Iterator[Claim]:
         inner = line.text.strip(QUOTE_MARKS + " .,;:!?…")
         if len(inner) < PULL_QUOTE_MIN_CHARS:
             continue
-        if any(other is not line and inner in other.text and other.text != line.text for other in free):
+        if any(
+            other is not line and inner in other.text and other.text != line.text for other in free
+        ):
             yield Claim(line.index, Role.REMOVED, "pull_quote")

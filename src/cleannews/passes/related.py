@@ -29,7 +29,6 @@ from cleannews.signals import (
     label_value,
 )
 
-
 READ_ALSO_MIN_WORDS = 3
 
 
@@ -93,7 +92,9 @@ def read_also_title(line: Line, lexicon: Lexicon) -> str | None:
     """The teaser title of `اقرأ أيضا: title`, `Lire aussi : titre`, `À lire aussi Titre`, and
     of `Lire aussiTitre`, glued by a scraper that lost the line break."""
     if line.label is not None:
-        value = label_value(line, lexicon.phrases["read_also"])
+        value = label_value(line, lexicon.phrases["read_also"]) or label_value(
+            line, lexicon.phrases["related_headings"]
+        )
         if value:
             return value
     prefix = lexicon.read_also_prefix_re
@@ -124,9 +125,7 @@ def _is_teaser_image(line: Line, lexicon: Lexicon) -> bool:
 def _is_question_title(line: Line, current: _Teaser | None, settings: RelatedSettings) -> bool:
     """`لماذا ينسحب الجيش...؟` ends like a sentence but stands where the title goes."""
     return (
-        current is not None
-        and current.title is None
-        and current.summary is None
+        (current is None or (current.title is None and current.summary is None))
         and line.n_words <= settings.max_question_title_words
         and line.text.endswith((*QUESTION_END, "!"))
     )

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import re
+from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.lexicon import Lexicon
 from cleannews.page import Line
 from cleannews.signals import is_read_also_marker, is_widget
-
 
 SHARE_BAR_MAX_WORDS = 8
 _PUNCT_RE = re.compile(r"[()\[\]|:,،.•·/]+")
