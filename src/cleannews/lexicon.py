@@ -83,6 +83,7 @@ class Lexicon:
     dates: DateParser
     patterns: Mapping[str, re.Pattern[str]]
     author_re: re.Pattern[str] | None
+    author_label_re: re.Pattern[str] | None  # "Texte par :", "Article rédigé par": name below
     article_prefixes: tuple[str, ...]
     clitics: tuple[str, ...]
     question_end: tuple[str, ...]
@@ -134,6 +135,7 @@ class Lexicon:
             dates=DateParser.build(pack.dates for pack in packs),
             patterns=MappingProxyType(_patterns(packs, overlays)),
             author_re=_author_re(packs),
+            author_label_re=_author_label_re(packs),
             article_prefixes=tuple(
                 sorted({p for pack in packs for p in pack.article_prefixes}, key=len, reverse=True)
             ),
@@ -216,6 +218,13 @@ def _credit_tail_re(labels: Iterable[str]) -> re.Pattern[str] | None:
         rf"^(?P<caption>.{{8,}}?)[\s,;]+(?:{_alternation(labels)})\s?[:：]\s*(?P<credit>[^:：]{{2,60}})$",
         re.IGNORECASE,
     )
+
+
+def _author_label_re(packs: tuple[Pack, ...]) -> re.Pattern[str] | None:
+    prefixes = [p for pack in packs for p in pack.bylines.prefixes]
+    if not prefixes:
+        return None
+    return re.compile(rf"^(?:{_alternation(prefixes)})\s*[:：]?$", re.IGNORECASE)
 
 
 def _author_re(packs: tuple[Pack, ...]) -> re.Pattern[str] | None:

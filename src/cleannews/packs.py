@@ -40,6 +40,7 @@ PATTERN_NAMES = frozenset(
         "agency_sign_off",  # "Reporting by X; Editing by Y", "(avec AFP)"
         "paywall",  # "Subscribe to continue reading", "Abonnez-vous pour lire la suite"
         "correspondent",  # "Avec notre envoyée spéciale à Kyiv, ..."
+        "player_notice",  # "Your browser does not support the video tag."
         "newsletter",  # "Sign up to our morning briefing", "Je m'inscris"
         "byline_wrote",  # an author line with no separator, the name in group 1: "كتب فلان"
     }

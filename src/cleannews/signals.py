@@ -308,7 +308,7 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
             return {"source": first.strip("«» "), "dateline": second}
     match = lexicon.author_re.match(line.text) if lexicon.author_re else None
     if match:
-        return _author(match.group(1), lexicon)
+        return author(match.group(1), lexicon)
     wrote = lexicon.patterns.get("byline_wrote")
     match = wrote.match(line.text) if wrote else None
     if match and not set(fold(match.group(1)).split()) & lexicon.phrases["function_words"]:
@@ -329,7 +329,7 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
     return {"byline": name, "dateline": place}
 
 
-def _author(value: str, lexicon: Lexicon) -> dict[str, str]:
+def author(value: str, lexicon: Lexicon) -> dict[str, str]:
     """The name of an author line, without what follows it: `بواسطة أحمد سالم | منذ يوم`,
     `Par Claire Vasseur (Florac, envoyée spéciale)`, `Marcus Webb, CNN`. An agency named as
     the author (`By REUTERS`) is the source."""

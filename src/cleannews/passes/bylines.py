@@ -8,9 +8,10 @@ from pydantic import Field
 
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.page import Line
-from cleannews.signals import byline_parts, caption_label, credit_caption, is_label_pair
+from cleannews.signals import author, byline_parts, caption_label, credit_caption, is_label_pair
 
 DECK_SEPARATOR_LINES = 3
+BYLINE_NAME_WORDS = 6
 _SEPARATORS = frozenset({"reading_time", "relative_time", "correspondent_line", "agency_sign_off"})
 
 
@@ -99,7 +100,21 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     if (claim := view.claims.get(view.lead_end)) is not None and claim.role is Role.SUBTITLE:
         end = next((ln.index for ln in view.free_lines(end) if ln.is_prose), end) + 1
     seen: set[str] = set()
+    label = ctx.lexicon.author_label_re
+    name_line = -1
     for line in view.free_lines(start, end):
+        if line.index == name_line:
+            continue
+        if label is not None and label.match(line.text):
+            nxt = view.next_text_line(line.index)
+            yield Claim(line.index, Role.REMOVED, "byline_label")
+            if nxt is not None and view.is_free(nxt) and nxt.n_words <= BYLINE_NAME_WORDS:
+                if not nxt.ends_sentence:
+                    name_line = nxt.index
+                    yield Claim(
+                        nxt.index, Role.BYLINE, "byline_under_label", author(nxt.text, ctx.lexicon)
+                    )
+            continue
         found = byline_parts(line, ctx.lexicon)
         if found is None:
             continue

@@ -57,7 +57,7 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
             if line.n_words <= settings.max_words and _is_copyright(line, ctx.lexicon):
                 yield Claim(line.index, Role.REMOVED, "copyright")
             elif line.n_words <= settings.max_time_words:
-                reason = _time_reason(line, ctx, settings)
+                reason = _time_reason(line, ctx)
                 if reason is not None:
                     yield Claim(line.index, Role.REMOVED, reason)
             continue
@@ -82,7 +82,7 @@ def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> st
         if not rest or rest in lexicon.phrases["widgets"]:
             return "share_widget"
     if line.n_words <= settings.max_time_words:
-        reason = _time_reason(line, ctx, settings)
+        reason = _time_reason(line, ctx)
         if reason is not None:
             return reason
     if ("°" in text or "eather" in text) and not line.ends_sentence:
@@ -104,7 +104,7 @@ def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> st
     return None
 
 
-def _time_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> str | None:
+def _time_reason(line: Line, ctx: Context) -> str | None:
     """`5 min read`, `Lecture : 4 minutes.`, `منذ 5 ساعات`, `il y a 2 heures`."""
     patterns = ctx.lexicon.patterns
     text = line.text

@@ -7,17 +7,19 @@ named patterns, and a page whose packs have none of them costs one dictionary lo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
 
-MAX_WORDS = 40  # a sign-off or prompt is one short line; longer lines are text
+MAX_WORDS = 40
+_WORD_RE = re.compile(r"[\w.-]+")  # a sign-off or prompt is one short line; longer lines are text
 
 
 def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims lines matching the packs' `agency_sign_off`, `paywall`, `newsletter` and
-    `correspondent` patterns; a correspondent line (`Avec notre envoyée spéciale à Kyiv, Marie Durand`) gives
-    the byline.
+    `correspondent` patterns; a correspondent line (`Avec notre envoyée spéciale à Kyiv,
+    Marie Durand`) gives the byline.
 
     Risk: a body sentence worded exactly like a sign-off (`... contributed to this report.`
     about a person in the story) is removed; the patterns are anchored on the whole line.
@@ -29,6 +31,7 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
             ("agency_sign_off", "agency_sign_off"),
             ("paywall", "paywall_prompt"),
             ("newsletter", "newsletter_prompt"),
+            ("player_notice", "player_notice"),
             ("correspondent", "correspondent_line"),
         )
         if name in patterns
@@ -43,6 +46,19 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 if reason == "correspondent_line" and "," in line.text:
                     name = line.text.rsplit(",", 1)[1].strip(" .")
                     yield Claim(line.index, Role.BYLINE, reason, {"byline": name})
+                elif reason == "agency_sign_off" and (agency := _agency_in(line.text, ctx)):
+                    yield Claim(line.index, Role.SOURCE, reason, agency)  # "(avec AFP)"
                 else:
                     yield Claim(line.index, Role.REMOVED, reason)
                 break
+
+
+def _agency_in(text: str, ctx: Context) -> str | None:
+    """The agency a short sign-off names: `(avec AFP)`, `La Dépêche avec AFP`."""
+    words = _WORD_RE.findall(text)
+    for size in (2, 1):
+        for start in range(len(words) - size + 1):
+            found = ctx.lexicon.agency(" ".join(words[start : start + size]))
+            if found:
+                return found
+    return None
