@@ -32,6 +32,7 @@ MAX_LEAD_LINES = 6  # lines allowed between the headline's nearest copy and the 
 ARTICLE_MIN_PROSE_LINES = 2
 ARTICLE_LOOKAHEAD = 8
 FOOTER_WINDOW = 4  # text lines before a read-also marker searched for footers
+FOOTER_SEARCH = 12  # ... and how far back a footer label may stand above a tag list
 PREAMBLE_ARTICLE_PROSE = 2  # a teaser preview above the headline is one line
 LEAD_SHARED_WORDS = 3  # content words a new article's lead shares with its headline
 
@@ -167,7 +168,14 @@ def _article_ended(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> bo
     before = text_lines[max(0, pos - FOOTER_WINDOW) : pos]
     if not any(line.is_prose for line in before):
         return True
-    return any(label_value(line, lexicon.metadata_labels) is not None for line in before)
+    prose = 0  # tags under a bare `Mots-clés :` label, a player notice: still the footer
+    for line in reversed(text_lines[max(0, pos - FOOTER_SEARCH) : pos]):
+        if label_value(line, lexicon.metadata_labels) is not None:
+            return True
+        prose += line.is_prose
+        if prose > 1:
+            return False
+    return False
 
 
 def _preamble_is_article(lines: Sequence[Line], first: Span) -> bool:

@@ -207,8 +207,9 @@ def _credit_tail(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     if "©" in text:
         before, _, credit = text.rpartition("©")
         credit = credit.strip(" -–—")
-        if before.strip() and credit and credit.count(" ") < CREDIT_MAX_WORDS:
-            return before.strip(" -–—"), credit
+        caption = before.strip(" -–—")
+        if caption.count(" ") >= 2 and credit and credit.count(" ") < CREDIT_MAX_WORDS:
+            return caption, credit
     labelled = lexicon.credit_tail_re
     if labelled is not None and ":" in text:
         match = labelled.match(text)

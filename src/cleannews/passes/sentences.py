@@ -54,10 +54,10 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
 
 
 def _agency_in(text: str, ctx: Context) -> str | None:
-    """The agency a short sign-off names: `(avec AFP)`, `La Dépêche avec AFP`."""
+    """The agency a short sign-off names last: `(avec AFP)`, `franceinfo avec AFP`."""
     words = _WORD_RE.findall(text)
-    for size in (2, 1):
-        for start in range(len(words) - size + 1):
+    for start in range(len(words) - 1, -1, -1):
+        for size in (2, 1):
             found = ctx.lexicon.agency(" ".join(words[start : start + size]))
             if found:
                 return found
