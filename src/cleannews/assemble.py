@@ -202,7 +202,7 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
     if not paragraphs:
         return None
     if not source and not byline.get("source"):
-        source = wire_source(paragraphs[0], ctx.lexicon)
+        source = next(filter(None, (wire_source(p, ctx.lexicon) for p in paragraphs[:3])), None)
     return Article(
         headline=headline,
         subtitle=subtitle,

@@ -10,7 +10,10 @@ from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.page import Line
 from cleannews.signals import author, byline_parts, caption_label, credit_caption, is_label_pair
 
-DECK_SEPARATOR_LINES = 3
+DECK_SEPARATOR_LINES = 4
+BARE_NAME_MIN_WORDS = 2
+BARE_NAME_MAX_WORDS = 4
+_NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "da", "di", "al", "el", "bin", "ibn"})
 BYLINE_NAME_WORDS = 6
 _SEPARATORS = frozenset({"reading_time", "relative_time", "correspondent_line", "agency_sign_off"})
 
@@ -69,9 +72,25 @@ def _sentence_deck(view: SpanView, head: Line, ctx: Context) -> Line | None:
             return deck
         if claim is None and byline_parts(line, ctx.lexicon) is not None:
             return deck
-        if line.is_prose:
-            return None
+        if line.is_prose and credit_caption(line, ctx.lexicon) is None:
+            return None  # running text (a photo caption may stand between deck and byline)
     return None
+
+
+def _bare_name(line: Line, view: SpanView) -> bool:
+    """`Hélène Ménard`, `Yann Le Goff.` right above the date line: an author printed with no
+    `By`. Only in scripts with capitals, where a name shows as capitalised words."""
+    words = line.text.rstrip(".").split(" ")
+    if not BARE_NAME_MIN_WORDS <= len(words) <= BARE_NAME_MAX_WORDS:
+        return False
+    if (
+        not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+        or not words[0][:1].isupper()
+    ):
+        return False
+    nxt = view.next_text_line(line.index)
+    claim = view.claims.get(nxt.index) if nxt is not None else None
+    return claim is not None and claim.role is Role.PUBLISHED
 
 
 def _lone_lead_caption(view: SpanView, lead: list[Line], ctx: Context) -> bool:
@@ -116,6 +135,8 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
                     )
             continue
         found = byline_parts(line, ctx.lexicon)
+        if found is None and _bare_name(line, view):
+            found = {"byline": line.text.rstrip(". ")}
         if found is None:
             continue
         if line.text in seen:

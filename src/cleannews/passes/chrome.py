@@ -22,6 +22,7 @@ URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
 _INNER_PUNCT = (".", "!", *QUESTION_END, *CLAUSE_MARKS)
+DATED_STAMP_WORDS = 8
 _COUNT_RE = re.compile(r"^\s*\d+\s*|\s*[(\[]?\d+[)\]]?\s*$")  # "التعليقات (3)", "3 تعليقات"
 
 
@@ -62,6 +63,11 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
                     yield Claim(line.index, Role.REMOVED, reason)
             continue
         reason = _chrome_reason(line, ctx, settings) if line.n_words <= settings.max_words else None
+        if reason == "copyright" and line.n_words <= DATED_STAMP_WORDS:
+            stamp = ctx.lexicon.dates.parse(line.text)
+            if stamp is not None:  # "(©AFP / 12 août 2025 14h32)": when the wire filed it
+                yield Claim(line.index, Role.PUBLISHED, "dated_copyright", stamp)
+                continue
         if reason is None and _is_preview(line, ctx):
             reason = "teaser_preview"
         if reason is None and line.n_words <= settings.max_phrase_words and line.key in chrome:
