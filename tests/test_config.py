@@ -61,7 +61,8 @@ def test_rules_file(tmp_path: Path) -> None:
 
 
 def test_guard_gives_back_prose_when_nothing_else_is_left() -> None:
-    text = "\n".join(["مقالات ذات صلة", "روسيا تُخرج مواطناً أميركياً عمل لصالحها", SUMMARY])
+    teaser = ["روسيا تُخرج مواطناً أميركياً عمل لصالحها", SUMMARY, "«الشرق الأوسط» (موسكو)"]
+    text = "\n".join(["مقالات ذات صلة", *teaser])
     explanation = cleannews.explain(text)
     (article,) = explanation.articles
     assert article.paragraphs == [SUMMARY]

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from cleannews.page import Page
 
-__all__ = ["detect_language"]
+__all__ = ["detect_languages"]
 
 SAMPLE_CHARS = 600  # py3langid's accuracy barely moves past a few hundred characters
 SCRIPT_SAMPLE_WORDS = 80
 MIN_LETTERS = 12  # fewer letters than this name no language
 UNKNOWN = "und"
+MIXED_SHARE = 5  # one word in five in Arabic letters: the page also needs the Arabic pack
 
 
 def _is_arabic(char: str) -> bool:
@@ -39,17 +40,18 @@ def _sample(page: Page) -> str:
     return " ".join(out)[:SAMPLE_CHARS]
 
 
-def detect_language(page: Page) -> str:
-    """The page's language as a BCP 47 code (`ar`, `en`, `fr`, ...), `und` when unsure."""
+def detect_languages(page: Page) -> tuple[str, ...]:
+    """The page's language as a BCP 47 code (`ar`, `en`, `fr`, ...; `und` when unsure), then
+    the language of another script the page mixes in, whose pack it also needs."""
     sample = _sample(page) or " ".join(line.text for line in page.lines if line.text)[:SAMPLE_CHARS]
-    words = sample.split()[:SCRIPT_SAMPLE_WORDS]
+    words = [w for w in sample.split()[:SCRIPT_SAMPLE_WORDS] if w[0].isalpha()]
     arabic = sum(1 for word in words if _is_arabic(word[0]))
     if words and arabic * 2 >= len(words):
-        return "ar"
+        return ("ar",)
     if sum(c.isalpha() for c in sample) < MIN_LETTERS:
-        return UNKNOWN
+        return (UNKNOWN, "ar") if arabic else (UNKNOWN,)
     language, _score = _identifier().classify(sample)
-    return str(language)
+    return (str(language), "ar") if arabic * MIXED_SHARE >= len(words) else (str(language),)
 
 
 @cache

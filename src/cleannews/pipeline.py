@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from cleannews.claims import Context
 from cleannews.config import Config
-from cleannews.language import detect_language
+from cleannews.language import detect_languages
 from cleannews.page import Page
 from cleannews.profiles import select_profile
 
@@ -18,11 +18,12 @@ def build_context(
 ) -> Context:
     """Detect the language (unless the config names it), choose a site profile, fold the
     lexicon of both: everything the passes read besides the span."""
-    language = config.language or detect_language(page)
+    languages = (config.language,) if config.language else detect_languages(page)
+    language = languages[0]
     profile = select_profile(url, page.text) if config.profiles == "auto" else None
     return Context(
         config=config,
-        lexicon=config.lexicon_for((language,), profile),
+        lexicon=config.lexicon_for(languages, profile),
         page=page,
         url=url,
         tags=tags,

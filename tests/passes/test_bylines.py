@@ -21,7 +21,8 @@ BEFORE = ["remove_widgets", "extract_headline"]
         ("«الشرق الأوسط» (لندن)", {"source": "الشرق الأوسط", "dateline": "لندن"}),
         ("الرياض - واس", {"source": "واس", "dateline": "الرياض"}),
         ("جاكرتا: «الشرق الأوسط»", {"source": "الشرق الأوسط", "dateline": "جاكرتا"}),
-        ("By John Smith, Reuters", {"byline": "John Smith, Reuters"}),
+        ("By John Smith, Reuters", {"byline": "John Smith"}),  # the outlet after the comma
+        ("By REUTERS", {"source": "Reuters"}),  # an agency as the author is the source
         ("بقلم: فلان الفلاني", {"byline": "فلان الفلاني"}),
         ("كتب - أحمد علي", {"byline": "أحمد علي"}),
         ("كتب محمود عبد الراضي", {"byline": "محمود عبد الراضي"}),

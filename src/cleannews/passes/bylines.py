@@ -127,12 +127,16 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
         if label is not None and label.match(line.text):
             nxt = view.next_text_line(line.index)
             yield Claim(line.index, Role.REMOVED, "byline_label")
-            if nxt is not None and view.is_free(nxt) and nxt.n_words <= BYLINE_NAME_WORDS:
-                if not nxt.ends_sentence:
-                    name_line = nxt.index
-                    yield Claim(
-                        nxt.index, Role.BYLINE, "byline_under_label", author(nxt.text, ctx.lexicon)
-                    )
+            if (
+                nxt is not None
+                and view.is_free(nxt)
+                and nxt.n_words <= BYLINE_NAME_WORDS
+                and not nxt.ends_sentence
+            ):
+                name_line = nxt.index
+                yield Claim(
+                    nxt.index, Role.BYLINE, "byline_under_label", author(nxt.text, ctx.lexicon)
+                )
             continue
         found = byline_parts(line, ctx.lexicon)
         if found is None and _bare_name(line, view):
