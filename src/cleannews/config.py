@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -89,6 +90,13 @@ class Config(BaseModel):
         check_settings(self.settings, origin="settings")
         if self.rules is not None:
             check_settings(self.rules.settings, origin=f"rules {self.rules.name!r} settings")
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Config:
+        """As pydantic's, with the copy's own lexicon cache (its phrases may differ)."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy._lexicons = {}
+        copy._settings = {}
+        return copy
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Config:

@@ -28,15 +28,15 @@ def _is_arabic(char: str) -> bool:
 
 
 def _sample(page: Page) -> str:
-    """The longest lines first: body sentences carry the language, menus do not."""
-    lines = sorted((line.text for line in page.lines if line.n_words >= 4), key=len, reverse=True)
+    """Sentences, in reading order: body text carries the language, menus do not."""
     out: list[str] = []
     size = 0
-    for text in lines:
-        out.append(text)
-        size += len(text)
-        if size >= SAMPLE_CHARS:
-            break
+    for line in page.lines:
+        if line.is_prose:
+            out.append(line.text)
+            size += len(line.text)
+            if size >= SAMPLE_CHARS:
+                break
     return " ".join(out)[:SAMPLE_CHARS]
 
 
@@ -50,6 +50,8 @@ def detect_languages(page: Page) -> tuple[str, ...]:
         return ("ar",)
     if sum(c.isalpha() for c in sample) < MIN_LETTERS:
         return (UNKNOWN, "ar") if arabic else (UNKNOWN,)
+    if arabic:  # the model reads the other script's words only
+        sample = " ".join(w for w in sample.split() if not _is_arabic(w[0]))
     language, _score = _identifier().classify(sample)
     return (str(language), "ar") if arabic * MIXED_SHARE >= len(words) else (str(language),)
 

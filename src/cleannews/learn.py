@@ -14,8 +14,8 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
+from cleannews import profiles
 from cleannews.api import explain
 from cleannews.assemble import Explanation, LineDecision
 from cleannews.config import Config
@@ -147,19 +147,7 @@ def site_of(url: str | None, fallback: str | None = None) -> str | None:
     >>> site_of("https://WWW.Example.com:8080/a/1")
     'example.com'
     """
-    if url:
-        text = url.strip()
-        if "://" not in text and not text.startswith("//"):
-            text = "//" + text  # a bare `example.com/a`
-        try:
-            host = urlsplit(text).hostname
-        except ValueError:
-            host = None
-        if host and not any(c.isspace() for c in host):
-            host = host.rstrip(".").lower().removeprefix("www.")
-            if host:
-                return host
-    return fallback
+    return profiles.site_of(url) or fallback
 
 
 def canonical_url(html: str) -> str | None:

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from cleannews.dates import DateParser
 from cleannews.normalise import fold
 from cleannews.packs import NEUTRAL, Pack, load_pack, shipped_languages, shipped_packs
+from cleannews.page import Line
 
 __all__ = ["CATEGORIES", "Lexicon", "Overlay", "known_categories"]
 
@@ -82,6 +83,9 @@ class Lexicon:
     agencies: Mapping[str, str]  # folded spelling -> normalised agency name
     dates: DateParser
     patterns: Mapping[str, re.Pattern[str]]
+    # The same per script of the line they are tried on ("Arabic", "Latin"): a pattern written
+    # for English never runs on an Arabic line of a page that uses both packs.
+    script_patterns: Mapping[str, Mapping[str, re.Pattern[str]]]
     author_re: re.Pattern[str] | None
     author_label_re: re.Pattern[str] | None  # "Texte par :", "Article rédigé par": name below
     article_prefixes: tuple[str, ...]
@@ -93,9 +97,12 @@ class Lexicon:
     metadata_labels: frozenset[str]
     credit_after_caption: bool  # the page language's (the first pack after the neutral one)
     credit_tail_re: re.Pattern[str] | None  # "... Photograph: Name/Agency", "... Photo : X / AFP"
+    copyright_re: re.Pattern[str] | None  # searched in a line as printed
     glued_networks_re: re.Pattern[str] | None  # "facebooktwitterlinkedinemail"
     read_also_prefix_re: re.Pattern[str] | None  # a folded key opening with a read-also phrase
-    read_also_initials: frozenset[str]  # first characters of read-also phrases, as printed
+    read_also_firsts: frozenset[str]  # first words of read-also phrases, as printed and folded
+    copyright_hints: tuple[str, ...]  # a fragment of each copyright phrase, for a cheap test
+    share_initials: frozenset[str]  # first characters of network names and share words
 
     @classmethod
     def build(
@@ -134,6 +141,12 @@ class Lexicon:
             ),
             dates=DateParser.build(pack.dates for pack in packs),
             patterns=MappingProxyType(_patterns(packs, overlays)),
+            script_patterns=MappingProxyType(
+                {
+                    script: MappingProxyType(_patterns(packs, overlays, script))
+                    for script in ("Arabic", "Latin")
+                }
+            ),
             author_re=_author_re(packs),
             author_label_re=_author_label_re(packs),
             article_prefixes=tuple(
@@ -147,13 +160,22 @@ class Lexicon:
             metadata_labels=sets["source_labels"] | sets["keyword_labels"] | sets["date_labels"],
             credit_after_caption=len(packs) > 1 and packs[1].credit_after_caption,
             credit_tail_re=_credit_tail_re(raw["credit_labels"]),
+            copyright_re=_anywhere_re(raw["copyright"]),
             glued_networks_re=_glued_re(sets.get("social_networks", frozenset())),
             read_also_prefix_re=_prefix_re(sets["read_also"]),
-            read_also_initials=frozenset(
-                c for p in raw["read_also"] if p for c in (p[0], p[0].upper(), p[0].lower())
-            )
-            | frozenset(k[0] for k in sets["read_also"]),
+            read_also_firsts=_first_words(raw["read_also"]),
+            copyright_hints=_hints(raw["copyright"]),
+            share_initials=frozenset(
+                c
+                for p in (*raw.get("social_networks", ()), *raw.get("share_words", ()))
+                if p
+                for c in (p[0], p[0].upper(), p[0].lower())
+            ),
         )
+
+    def patterns_for(self, line: Line) -> Mapping[str, re.Pattern[str]]:
+        """The patterns of the script the line is written in (by its first letter)."""
+        return self.script_patterns[line.script]
 
     def agency(self, credit: str) -> str | None:
         """The normalised agency a credit names (`أ.ف.ب` -> `AFP`), if the packs know it."""
@@ -182,9 +204,14 @@ def _packs_of(languages: Iterable[str]) -> tuple[Pack, ...]:
     return tuple(load_pack(language) for language in order)
 
 
-def _patterns(packs: tuple[Pack, ...], overlays: Iterable[Overlay]) -> dict[str, re.Pattern[str]]:
+def _patterns(
+    packs: tuple[Pack, ...], overlays: Iterable[Overlay], script: str | None = None
+) -> dict[str, re.Pattern[str]]:
+    """Each named pattern of the packs (of `script` and the neutral one) and the overlays,
+    joined into one; profiles' patterns hold on every script."""
+    chosen = [p for p in packs if script is None or p.script in (script, "Common")]
     sources: dict[str, list[str]] = {}
-    for part in (*(p.patterns for p in packs), *(o.patterns for o in overlays)):
+    for part in (*(p.patterns for p in chosen), *(o.patterns for o in overlays)):
         for name, source in part.items():
             sources.setdefault(name, []).append(source)
     return {name: re.compile("|".join(map(_scoped, parts))) for name, parts in sources.items()}
@@ -195,6 +222,30 @@ def _scoped(source: str) -> str:
     if source.startswith("(?i)"):
         return f"(?i:{source[4:]})"
     return f"(?:{source})"
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    words = {p.split()[0] for p in phrases if p.split()}
+    return frozenset(
+        form for w in words for form in (w, w.lower(), w.capitalize(), w.upper(), fold(w))
+    )
+
+
+def _hints(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Four letters of each phrase's longest word, in the cases a page prints them."""
+    out: set[str] = set()
+    for phrase in phrases:
+        words = phrase.split()
+        if words:
+            part = max(words, key=len)[:4]
+            out |= {part, part.lower(), part.capitalize(), part.upper()}
+    return tuple(sorted(out))
+
+
+def _anywhere_re(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """Phrases as printed and as folded, found anywhere in a line without folding it."""
+    forms = {form for phrase in phrases if phrase for form in (phrase, fold(phrase))}
+    return re.compile(_alternation(forms), re.IGNORECASE) if forms else None
 
 
 def _glued_re(networks: frozenset[str]) -> re.Pattern[str] | None:

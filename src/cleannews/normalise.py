@@ -71,6 +71,7 @@ _FOLD_DROP_RE = re.compile(
 )
 _ACCENTED_RE = re.compile("[\u00c0-\u024f]")
 _INDIC_DIGIT_RE = re.compile("[٠-٩۰-۹]")
+_ACCENT_OR_DIGIT_RE = re.compile("[٠-٩۰-۹\u00c0-\u024f]")
 # Short strings (labels, credits, line keys) fold faster through one translate table.
 SHORT_TEXT = 20
 _FOLD_TABLE: dict[int, str | int | None] = {
@@ -135,10 +136,11 @@ def fold(text: str) -> str:
         for variant, letter in _FOLD_LETTERS:
             if variant in text:
                 text = text.replace(variant, letter)
-        if _ACCENTS and _ACCENTED_RE.search(text):
-            text = text.translate(_ACCENTS)
-        if _INDIC_DIGIT_RE.search(text):
-            text = text.translate(_DIGIT_TABLE)
+        if _ACCENT_OR_DIGIT_RE.search(text):  # one scan for both rare cases
+            if _ACCENTS and _ACCENTED_RE.search(text):
+                text = text.translate(_ACCENTS)
+            if _INDIC_DIGIT_RE.search(text):
+                text = text.translate(_DIGIT_TABLE)
         text = text.casefold()
     if "  " in text:
         text = collapse_whitespace(text)

@@ -14,7 +14,15 @@ from typing import Final
 from cleannews.normalise import collapse_whitespace, fold, normalise_line
 from cleannews.packs import punctuation
 
-__all__ = ["CLAUSE_MARKS", "QUESTION_END", "SENTENCE_END", "Line", "Page", "read_page"]
+__all__ = [
+    "CLAUSE_MARKS",
+    "QUESTION_END",
+    "SENTENCE_END",
+    "Line",
+    "Page",
+    "read_page",
+    "script_of",
+]
 
 _LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Characters that `normalise_line` changes: invisible marks and whitespace other than ' '.
@@ -30,6 +38,18 @@ _BULLET_START = frozenset(_BULLETS)
 _BULLET_RE = re.compile(f"^[{re.escape(_BULLETS)}]\\s+")
 _UNSET: Final = object()
 PROSE_MIN_WORDS = 6
+SCRIPT_PROBE_CHARS = 12
+
+
+def script_of(text: str) -> str:
+    """`Arabic` or `Latin` (any other script, digits only) by the first letter of `text`."""
+    for char in text[:SCRIPT_PROBE_CHARS]:
+        if char.isalpha():
+            arabic = "\u0600" <= char <= "\u08ff" or "\ufb50" <= char <= "\ufeff"
+            return "Arabic" if arabic else "Latin"
+    return "Latin"
+
+
 MAX_LABEL_CHARS = 60
 
 
@@ -40,6 +60,7 @@ class Line:
         "_key",
         "_label",
         "_paren",
+        "_script",
         "end",
         "ends_sentence",
         "index",
@@ -64,6 +85,7 @@ class Line:
         self._key: str | None = None
         self._paren: object = _UNSET
         self._label: object = _UNSET
+        self._script: str | None = None
 
     def __repr__(self) -> str:
         return f"Line({self.index}, {self.text[:40]!r})"
@@ -93,6 +115,14 @@ class Line:
                 if len(parts) == 2 and len(parts[0]) <= MAX_LABEL_CHARS:
                     self._label = (fold(parts[0]), parts[1].strip())
         return self._label  # type: ignore[return-value]
+
+    @property
+    def script(self) -> str:
+        """`Arabic` or `Latin` (any other script too) by the line's first letter: which
+        packs' patterns can match it."""
+        if self._script is None:
+            self._script = script_of(self.text)
+        return self._script
 
     @property
     def bullet_text(self) -> str | None:

@@ -41,10 +41,16 @@ class Fingerprint(_Strict):
         wanted = len(self.lines) + len(self.contains)
         if not wanted:
             return False
-        framed = f"\n{text}\n" if self.lines else text
-        hits = sum(1 for line in self.lines if f"\n{line}\n" in framed)
+        hits = sum(1 for line in self.lines if _has_line(text, line))
         hits += sum(1 for part in self.contains if part in text)
         return hits >= min(self.min, wanted)
+
+
+def _has_line(text: str, line: str) -> bool:
+    """Is `line` printed alone on a line of `text` (without copying the text)?"""
+    if f"\n{line}\n" in text or text.startswith(f"{line}\n") or text.endswith(f"\n{line}"):
+        return True
+    return f"\n{line}\r" in text or text == line
 
 
 class Match(_Strict):
@@ -148,16 +154,20 @@ def shipped_profiles() -> tuple[Profile, ...]:
 
 
 def site_of(url: str | None) -> str | None:
-    """`aawsat.com` for `https://www.aawsat.com/...`; None without a usable host."""
-    if not url:
+    """`aawsat.com` for `https://WWW.Aawsat.com:443/...`, or a bare `aawsat.com/a`; None
+    without a usable host."""
+    text = (url or "").strip()
+    if not text:
         return None
+    if "://" not in text and not text.startswith("//"):
+        text = "//" + text
     try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname
+        host = urlsplit(text).hostname
     except ValueError:
         return None
-    if not host:
+    if not host or any(c.isspace() for c in host):
         return None
-    return host.removeprefix("www.")
+    return host.rstrip(".").lower().removeprefix("www.") or None
 
 
 def select_profile(url: str | None, text: str) -> Profile | None:

@@ -180,8 +180,7 @@ def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
             found = _dash_credit(line, lexicon)
             if found is not None:
                 return found
-        after_stop = lexicon.credit_after_caption and not line.ends_sentence and ". " in text
-        if after_stop or ":" in text or "©" in text or "/" in text:
+        if "©" in text or (lexicon.credit_after_caption and _may_close_with_credit(line)):
             return _credit_tail(line, lexicon)
         return None
     before, inside = paren
@@ -199,6 +198,11 @@ def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     return before, without_label(inside, lexicon)
 
 
+def _may_close_with_credit(line: Line) -> bool:
+    text = line.text
+    return ":" in text or "/" in text or (not line.ends_sentence and ". " in text)
+
+
 def _credit_tail(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     """The credit that closes a caption line with no brackets around it."""
     text = line.text
@@ -210,7 +214,7 @@ def _credit_tail(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
         caption = before.strip(" -–—")
         if caption.count(" ") >= 2 and credit and credit.count(" ") < CREDIT_MAX_WORDS:
             return caption, credit
-    labelled = lexicon.credit_tail_re
+    labelled = lexicon.credit_tail_re if lexicon.credit_after_caption else None
     if labelled is not None and ":" in text:
         match = labelled.match(text)
         if match and match.group("credit").count(" ") < CREDIT_MAX_WORDS:
@@ -310,7 +314,7 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
     match = lexicon.author_re.match(line.text) if lexicon.author_re else None
     if match:
         return author(match.group(1), lexicon)
-    wrote = lexicon.patterns.get("byline_wrote")
+    wrote = lexicon.patterns_for(line).get("byline_wrote")
     match = wrote.match(line.text) if wrote else None
     if match and not set(fold(match.group(1)).split()) & lexicon.phrases["function_words"]:
         return {"byline": match.group(1).strip()}  # "كتب الرئيس على منصة" is a sentence

@@ -23,6 +23,7 @@ _DIGIT_RE = re.compile(r"\d")
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
 _INNER_PUNCT = (".", "!", *QUESTION_END, *CLAUSE_MARKS)
 DATED_STAMP_WORDS = 8
+UNDATED_TIME_WORDS = 5
 _COUNT_RE = re.compile(r"^\s*\d+\s*|\s*[(\[]?\d+[)\]]?\s*$")  # "التعليقات (3)", "3 تعليقات"
 
 
@@ -80,7 +81,6 @@ def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> st
     """Cheap character tests first; each regular expression runs only on likely lines."""
     text = line.text
     lexicon = ctx.lexicon
-    patterns = lexicon.patterns
     if "http" in text or "www." in text:
         if URL_RE.fullmatch(text):
             return "url_line"
@@ -96,7 +96,7 @@ def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> st
     if "14" in text and not line.ends_sentence:
         if lexicon.dates.is_hijri(text):
             return None if lexicon.dates.parse(text) else "date_header"  # Gregorian: the date pass
-        hijri = patterns.get("hijri_date")
+        hijri = lexicon.patterns_for(line).get("hijri_date")
         if hijri and line.n_words <= settings.max_crumb_words and hijri.search(text):
             return "date_header"  # "الاثنين 1445/11/20 هـ"
     if _is_copyright(line, lexicon):
@@ -112,10 +112,13 @@ def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> st
 
 def _time_reason(line: Line, ctx: Context) -> str | None:
     """`5 min read`, `Lecture : 4 minutes.`, `منذ 5 ساعات`, `il y a 2 heures`."""
-    patterns = ctx.lexicon.patterns
     text = line.text
+    digit = _has_digit(text)
+    if not digit and line.n_words > UNDATED_TIME_WORDS:
+        return None  # "منذ يومين", "il y a une heure": without a digit, a time is short
+    patterns = ctx.lexicon.patterns_for(line)
     reading = patterns.get("reading_time")
-    if reading and _has_digit(text) and reading.match(text):
+    if reading and digit and reading.match(text):
         return "reading_time"
     relative = patterns.get("relative_time")
     if relative and relative.match(text):
@@ -127,7 +130,10 @@ def _is_copyright(line: Line, lexicon: Lexicon) -> bool:
     text = line.text
     if "©" in text:
         return photo_copyright(line, lexicon) is None  # "© Canva" under a caption credits it
-    return any(phrase in line.key for phrase in lexicon.phrases["copyright"])
+    found = lexicon.copyright_re
+    if found is None or not any(hint in text for hint in lexicon.copyright_hints):
+        return False
+    return found.search(text) is not None
 
 
 def _has_digit(text: str) -> bool:

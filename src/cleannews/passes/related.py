@@ -57,10 +57,10 @@ def extract_related_block(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     lexicon = ctx.lexicon
     settings = ctx.settings(RelatedSettings)
-    initials = lexicon.read_also_initials
+    firsts = lexicon.read_also_firsts
     if not any(_opens_block(line, lexicon) for line in view.free_label_lines()) and not any(
-        line.text[0] in initials
-        and line.n_words <= settings.max_inline_teaser_words
+        line.n_words <= settings.max_inline_teaser_words
+        and line.text.split(" ", 1)[0] in firsts
         and read_also_title(line, lexicon)
         for line in view.free_lines()
     ):
@@ -99,6 +99,8 @@ def read_also_title(line: Line, lexicon: Lexicon) -> str | None:
             return value
     prefix = lexicon.read_also_prefix_re
     if prefix is None or line.n_words < READ_ALSO_MIN_WORDS or line.ends_sentence:
+        return None
+    if line.text.split(" ", 1)[0] not in lexicon.read_also_firsts:
         return None
     match = prefix.match(line.key)
     if match is None:

@@ -76,7 +76,7 @@ def grade_line(line: Line, repeats: int, lexicon: Lexicon, s: ScoringSettings = 
         return Grade.BAD
     if line.bullet_text is not None or text.endswith((":", "،", ",")) or line.ends_sentence:
         return Grade.SHORT
-    opening = lexicon.patterns.get("body_opening")
+    opening = lexicon.patterns_for(line).get("body_opening")
     if line.n_words >= 3 and opening is not None and opening.match(text):
         return Grade.SHORT
     if line.n_words >= s.long_line_words and _density(text, lexicon) >= s.sentence_density:

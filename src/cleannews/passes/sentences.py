@@ -12,8 +12,15 @@ from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
 
-MAX_WORDS = 40
-_WORD_RE = re.compile(r"[\w.-]+")  # a sign-off or prompt is one short line; longer lines are text
+MAX_WORDS = 40  # a sign-off or prompt is one short line; longer lines are text
+_REASONS = {
+    "agency_sign_off": "agency_sign_off",
+    "paywall": "paywall_prompt",
+    "newsletter": "newsletter_prompt",
+    "player_notice": "player_notice",
+    "correspondent": "correspondent_line",
+}
+_WORD_RE = re.compile(r"[\w.-]+")
 
 
 def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
@@ -24,33 +31,27 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Risk: a body sentence worded exactly like a sign-off (`... contributed to this report.`
     about a person in the story) is removed; the patterns are anchored on the whole line.
     """
-    patterns = ctx.lexicon.patterns
-    found = [
-        (reason, patterns[name])
-        for name, reason in (
-            ("agency_sign_off", "agency_sign_off"),
-            ("paywall", "paywall_prompt"),
-            ("newsletter", "newsletter_prompt"),
-            ("player_notice", "player_notice"),
-            ("correspondent", "correspondent_line"),
-        )
-        if name in patterns
-    ]
-    if not found:
+    lexicon = ctx.lexicon
+    by_script = {
+        script: [(reason, patterns[name]) for name, reason in _REASONS.items() if name in patterns]
+        for script, patterns in lexicon.script_patterns.items()
+    }
+    if not any(by_script.values()):
         return
     for line in view.free_lines():
         if line.n_words > MAX_WORDS:
             continue
-        for reason, pattern in found:
-            if pattern.match(line.text):
-                if reason == "correspondent_line" and "," in line.text:
-                    name = line.text.rsplit(",", 1)[1].strip(" .")
-                    yield Claim(line.index, Role.BYLINE, reason, {"byline": name})
-                elif reason == "agency_sign_off" and (agency := _agency_in(line.text, ctx)):
-                    yield Claim(line.index, Role.SOURCE, reason, agency)  # "(avec AFP)"
-                else:
-                    yield Claim(line.index, Role.REMOVED, reason)
-                break
+        for reason, pattern in by_script[line.script]:
+            if not pattern.match(line.text):
+                continue
+            if reason == "correspondent_line" and "," in line.text:
+                person = line.text.rsplit(",", 1)[1].strip(" .")
+                yield Claim(line.index, Role.BYLINE, reason, {"byline": person})
+            elif reason == "agency_sign_off" and (agency := _agency_in(line.text, ctx)):
+                yield Claim(line.index, Role.SOURCE, reason, agency)  # "(avec AFP)"
+            else:
+                yield Claim(line.index, Role.REMOVED, reason)
+            break
 
 
 def _agency_in(text: str, ctx: Context) -> str | None:
