@@ -45,9 +45,10 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
         "more_links": "how a cut preview linking to its article ends: `المزيد`, `Read more`",
         "learned_lines": "lines a site prints on many pages (`cleannews learn`)",
         "social_networks": "names on share bars: `Facebook`, `WhatsApp`, `Email`",
-        "share_words": "words beside them on a share bar: `Share on`, `Partager sur`, `شارك عبر`",
+        "share_words": "words beside them on a share bar: `Share on`, `Partager sur`, `شارك`",
     }
 )
+HINT_CHARS = 4
 _AUTHOR_TAIL = r"\s*(.{3,60}?)\s*[:：]?$"
 
 
@@ -102,7 +103,7 @@ class Lexicon:
     read_also_prefix_re: re.Pattern[str] | None  # a folded key opening with a read-also phrase
     read_also_firsts: frozenset[str]  # first words of read-also phrases, as printed and folded
     copyright_hints: tuple[str, ...]  # a fragment of each copyright phrase, for a cheap test
-    share_initials: frozenset[str]  # first characters of network names and share words
+    share_firsts: frozenset[str]  # network names and share words as a share bar's first word
 
     @classmethod
     def build(
@@ -165,12 +166,7 @@ class Lexicon:
             read_also_prefix_re=_prefix_re(sets["read_also"]),
             read_also_firsts=_first_words(raw["read_also"]),
             copyright_hints=_hints(raw["copyright"]),
-            share_initials=frozenset(
-                c
-                for p in (*raw.get("social_networks", ()), *raw.get("share_words", ()))
-                if p
-                for c in (p[0], p[0].upper(), p[0].lower())
-            ),
+            share_firsts=_first_words((*raw["social_networks"], *raw["share_words"])),
         )
 
     def patterns_for(self, line: Line) -> Mapping[str, re.Pattern[str]]:
@@ -232,13 +228,14 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str]:
 
 
 def _hints(phrases: Iterable[str]) -> tuple[str, ...]:
-    """Four letters of each phrase's longest word, in the cases a page prints them."""
+    """A fragment of each phrase's longest word past its first letter (so a capital does not
+    matter), for a cheap `in` test before the pattern runs."""
     out: set[str] = set()
     for phrase in phrases:
         words = phrase.split()
         if words:
-            part = max(words, key=len)[:4]
-            out |= {part, part.lower(), part.capitalize(), part.upper()}
+            longest = max(words, key=len)
+            out.add(longest[1 : HINT_CHARS + 1] if len(longest) > 2 else longest)
     return tuple(sorted(out))
 
 

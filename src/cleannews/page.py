@@ -43,6 +43,8 @@ SCRIPT_PROBE_CHARS = 12
 
 def script_of(text: str) -> str:
     """`Arabic` or `Latin` (any other script, digits only) by the first letter of `text`."""
+    if text and "\u0600" <= text[0] <= "\u06ff":
+        return "Arabic"  # most lines of most pages: one comparison
     for char in text[:SCRIPT_PROBE_CHARS]:
         if char.isalpha():
             arabic = "\u0600" <= char <= "\u08ff" or "\ufb50" <= char <= "\ufeff"

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.lexicon import Lexicon
-from cleannews.normalise import fold
 from cleannews.page import Line
 from cleannews.signals import is_read_also_marker, is_widget
 
@@ -42,20 +41,17 @@ def _is_share_bar(line: Line, lexicon: Lexicon) -> bool:
     networks = lexicon.phrases.get("social_networks", frozenset())
     if not networks:
         return False
-    share = lexicon.phrases.get("share_words", frozenset())
     text = line.text
-    if text[0] not in lexicon.share_initials:
-        return False
     if line.n_words == 1:
         glued = lexicon.glued_networks_re
         return glued is not None and text.isascii() and glued.fullmatch(line.key) is not None
-    first = fold(text.split(" ", 1)[0].strip("()[]|:,،.•·/"))
-    if first not in networks and first not in share:
-        return False  # a share bar opens with a network or a share word: one short fold
+    if text.split(" ", 1)[0].strip("()[]|:,،.•·/") not in lexicon.share_firsts:
+        return False  # a share bar opens with a network or a share word
     words = _PUNCT_RE.sub(" ", line.key).split()
     named = sum(w in networks for w in words)
     if not named:
         return False
+    share = lexicon.phrases.get("share_words", frozenset())
     return named + sum(w in share for w in words) >= len(words)
 
 
