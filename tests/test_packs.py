@@ -179,3 +179,34 @@ def test_profile_model_round_trips_through_config() -> None:
     profile = Profile(name="p", phrases={"widgets": ["Radio Live"]})
     config = cleannews.Config(rules=profile)
     assert fold("Radio Live") in config.lexicon.phrases["widgets"]
+
+
+def test_the_worked_example_of_docs_profiles(tmp_path: Path) -> None:
+    """docs/profiles.md teaches a site three lines; they leave the body."""
+    page = "\n".join(
+        [
+            "Harbour bridge to close to heavy trucks for two years",
+            "By Ann Lee",
+            EN,
+            "Gazette Radio Live",
+            "Listen to the Gazette podcast",
+            "Engineers said the structure needed repairs that would take at least two years.",
+            "Gazette members read on: sign in",
+        ]
+    )
+    rules = tmp_path / "gazette.toml"
+    rules.write_text(
+        'name = "harbour-gazette"\n[phrases]\n'
+        'widgets = ["Gazette Radio Live", "Listen to the Gazette podcast"]\n'
+        "[patterns]\npaywall = '(?i)^gazette members read on\\b.*$'\n",
+        "utf-8",
+    )
+    before = cleannews.explain(page).lines
+    assert [d.field for d in before[3:5]] == ["body", "body"]
+    after = cleannews.explain(page, config=cleannews.Config(rules=rules)).lines
+    assert [d.reason for d in after[3:5]] == ["widget_marker", "widget_marker"]
+    assert after[6].reason == "paywall_prompt"
+    assert cleannews.clean(page, config=cleannews.Config(rules=rules)).paragraphs == [
+        EN,
+        "Engineers said the structure needed repairs that would take at least two years.",
+    ]

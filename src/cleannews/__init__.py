@@ -19,12 +19,14 @@ from cleannews.errors import (
     UnknownPassError,
 )
 from cleannews.models import Article, ArticleRecord, Image, RelatedArticle, Source
-from cleannews.passes import PASSES
+from cleannews.passes import PASS_SETTINGS, PASSES
+from cleannews.profiles import Profile
 
 __version__ = "0.1.0"
 
 __all__ = [
     "PASSES",
+    "PASS_SETTINGS",
     "Article",
     "ArticleRecord",
     "CleanNewsError",
@@ -36,6 +38,7 @@ __all__ = [
     "InputTypeError",
     "LineDecision",
     "NoArticleFound",
+    "Profile",
     "RelatedArticle",
     "Source",
     "UnknownPassError",

@@ -93,6 +93,7 @@ class Lexicon:
     clitics: tuple[str, ...]
     question_end: tuple[str, ...]
     max_section_words: int
+    max_widget_words: int  # the longest widget phrase: lines longer than it are not widgets
     caption_label_starts: tuple[str, ...]  # first words as printed, for a cheap test
     call_to_action_starts: tuple[str, ...]
     metadata_labels: frozenset[str]
@@ -156,6 +157,7 @@ class Lexicon:
             clitics=tuple(dict.fromkeys(c for pack in packs for c in pack.clitics)),
             question_end=tuple(dict.fromkeys(q for pack in packs for q in pack.question_end)),
             max_section_words=max((len(s.split()) for s in sets["sections"]), default=1),
+            max_widget_words=max((len(w.split()) for w in sets["widgets"]), default=1),
             caption_label_starts=tuple(sorted(firsts | {w.casefold() for w in firsts})),
             call_to_action_starts=tuple(f"{word} " for word in raw["calls_to_action"]),
             metadata_labels=sets["source_labels"] | sets["keyword_labels"] | sets["date_labels"],

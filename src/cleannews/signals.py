@@ -58,7 +58,7 @@ _AGENCY_PLACE_RE = re.compile(r"^[-–—]?\s*(«?[^()«»]{2,30}»?)\s*\(([^()]
 
 def is_widget(line: Line, lexicon: Lexicon) -> bool:
     """A font-size, share, print or ad-slot control printed as a line of its own."""
-    return line.n_words <= MAX_WIDGET_WORDS and line.key in lexicon.phrases["widgets"]
+    return line.n_words <= lexicon.max_widget_words and line.key in lexicon.phrases["widgets"]
 
 
 def is_anchor_widget(line: Line, lexicon: Lexicon) -> bool:
