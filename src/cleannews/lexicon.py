@@ -103,7 +103,7 @@ class Lexicon:
     glued_networks_re: re.Pattern[str] | None  # "facebooktwitterlinkedinemail"
     read_also_prefix_re: re.Pattern[str] | None  # a folded key opening with a read-also phrase
     read_also_firsts: frozenset[str]  # first words of read-also phrases, as printed and folded
-    copyright_hints: tuple[str, ...]  # a fragment of each copyright phrase, for a cheap test
+    copyright_hints: re.Pattern[str] | None  # fragments of the phrases, for a cheap first test
     share_firsts: frozenset[str]  # network names and share words as a share bar's first word
 
     @classmethod
@@ -167,7 +167,7 @@ class Lexicon:
             glued_networks_re=_glued_re(sets.get("social_networks", frozenset())),
             read_also_prefix_re=_prefix_re(sets["read_also"]),
             read_also_firsts=_first_words(raw["read_also"]),
-            copyright_hints=_hints(raw["copyright"]),
+            copyright_hints=_hints_re(raw["copyright"]),
             share_firsts=_first_words((*raw["social_networks"], *raw["share_words"])),
         )
 
@@ -229,16 +229,16 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str]:
     )
 
 
-def _hints(phrases: Iterable[str]) -> tuple[str, ...]:
+def _hints_re(phrases: Iterable[str]) -> re.Pattern[str] | None:
     """A fragment of each phrase's longest word past its first letter (so a capital does not
-    matter), for a cheap `in` test before the pattern runs."""
+    matter), for a cheap test before the pattern runs."""
     out: set[str] = set()
     for phrase in phrases:
         words = phrase.split()
         if words:
             longest = max(words, key=len)
             out.add(longest[1 : HINT_CHARS + 1] if len(longest) > 2 else longest)
-    return tuple(sorted(out))
+    return re.compile(_alternation(out)) if out else None
 
 
 def _anywhere_re(phrases: Iterable[str]) -> re.Pattern[str] | None:

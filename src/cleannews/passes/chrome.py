@@ -94,7 +94,7 @@ def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> st
     if ("°" in text or "eather" in text) and not line.ends_sentence:
         return "weather_widget"
     if "14" in text and not line.ends_sentence:
-        if lexicon.dates.is_hijri(text):
+        if lexicon.dates.hijri_re is not None and lexicon.dates.is_hijri(text):
             return None if lexicon.dates.parse(text) else "date_header"  # Gregorian: the date pass
         hijri = lexicon.patterns_for(line).get("hijri_date")
         if hijri and line.n_words <= settings.max_crumb_words and hijri.search(text):
@@ -131,7 +131,8 @@ def _is_copyright(line: Line, lexicon: Lexicon) -> bool:
     if "©" in text:
         return photo_copyright(line, lexicon) is None  # "© Canva" under a caption credits it
     found = lexicon.copyright_re
-    if found is None or not any(hint in text for hint in lexicon.copyright_hints):
+    hints = lexicon.copyright_hints
+    if found is None or hints is None or hints.search(text) is None:
         return False
     return found.search(text) is not None
 

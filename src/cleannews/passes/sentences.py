@@ -38,10 +38,13 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
     }
     if not any(by_script.values()):
         return
+    arabic = by_script["Arabic"]
     for line in view.free_lines():
         if line.n_words > MAX_WORDS:
             continue
-        for reason, pattern in by_script[line.script]:
+        first = line.text[0]
+        found = arabic if "\u0600" <= first <= "\u06ff" else by_script[line.script]
+        for reason, pattern in found:
             if not pattern.match(line.text):
                 continue
             if reason == "correspondent_line" and "," in line.text:
