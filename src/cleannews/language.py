@@ -47,9 +47,13 @@ def detect_languages(page: Page) -> tuple[str, ...]:
     """The page's language as a BCP 47 code (`ar`, `en`, `fr`, ...; `und` when unsure), then
     the language of another script the page mixes in, whose pack it also needs."""
     sample = _sample(page) or " ".join(line.text for line in page.lines if line.text)[:SAMPLE_CHARS]
-    if _is_arabic(sample[:1]) and _is_arabic(sample[len(sample) // 2 : len(sample) // 2 + 1]):
-        if sum(_is_arabic(w[:1]) for w in sample.split()[:FAST_PATH_WORDS]) == FAST_PATH_WORDS:
-            return ("ar",)  # written in Arabic from its first words: no count, no model
+    middle = sample[len(sample) // 2 : len(sample) // 2 + 1]
+    if (
+        _is_arabic(sample[:1])
+        and _is_arabic(middle)
+        and sum(_is_arabic(w[:1]) for w in sample.split()[:FAST_PATH_WORDS]) == FAST_PATH_WORDS
+    ):
+        return ("ar",)  # written in Arabic from its first words: no count, no model
     words = [w for w in sample.split()[:SCRIPT_SAMPLE_WORDS] if w[0].isalpha()]
     arabic = sum(1 for word in words if _is_arabic(word[0]))
     if words and arabic * 2 >= len(words):
