@@ -74,4 +74,7 @@ def _identifier() -> Any:
         LanguageIdentifier,
     )
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    load = getattr(LanguageIdentifier, "from_model_file", None)  # py3langid >= 0.3.1
+    if load is None:
+        load = LanguageIdentifier.from_pickled_model  # 0.3.0 ships a pickled model
+    return load(MODEL_FILE, norm_probs=False)
