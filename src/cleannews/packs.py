@@ -23,6 +23,7 @@ __all__ = [
     "DateNames",
     "FoldRules",
     "Pack",
+    "check_patterns",
     "load_pack",
     "punctuation",
     "shipped_languages",
@@ -45,6 +46,19 @@ PATTERN_NAMES = frozenset(
         "byline_wrote",  # an author line with no separator, the name in group 1: "كتب فلان"
     }
 )
+
+
+def check_patterns(patterns: dict[str, str]) -> dict[str, str]:
+    """Known names, sources that compile: shared by packs and profiles."""
+    unknown = sorted(set(patterns) - PATTERN_NAMES)
+    if unknown:
+        raise ValueError(f"unknown pattern names {unknown}; valid: {sorted(PATTERN_NAMES)}")
+    for name, source in patterns.items():
+        try:
+            re.compile(source)
+        except re.error as exc:
+            raise ValueError(f"pattern {name!r} does not compile: {exc}") from None
+    return patterns
 
 
 class _Strict(BaseModel):
@@ -107,18 +121,7 @@ class Pack(_Strict):
     article_prefixes: list[str] = Field(default_factory=list)  # "ال": stripped to compare
     clitics: list[str] = Field(default_factory=list)  # "و", "ب": glued to a tag's first word
 
-    @field_validator("patterns")
-    @classmethod
-    def _patterns_compile(cls, patterns: dict[str, str]) -> dict[str, str]:
-        unknown = sorted(set(patterns) - PATTERN_NAMES)
-        if unknown:
-            raise ValueError(f"unknown pattern names {unknown}; valid: {sorted(PATTERN_NAMES)}")
-        for name, source in patterns.items():
-            try:
-                re.compile(source)
-            except re.error as exc:
-                raise ValueError(f"pattern {name!r} does not compile: {exc}") from None
-        return patterns
+    _patterns_compile = field_validator("patterns")(check_patterns)
 
 
 def _read(name: str) -> dict[str, Any]:

@@ -8,7 +8,6 @@ format and applies to every page.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -21,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from cleannews.errors import ConfigError
 from cleannews.lexicon import Overlay, known_categories
 from cleannews.normalise import fold
-from cleannews.packs import PATTERN_NAMES
+from cleannews.packs import check_patterns
 
 __all__ = ["Fingerprint", "Match", "Profile", "select_profile", "shipped_profiles", "site_of"]
 
@@ -85,18 +84,7 @@ class Profile(_Strict):
 
     _check = field_validator("phrases", "remove_phrases", "replace_phrases")(_check_phrases)
 
-    @field_validator("patterns")
-    @classmethod
-    def _patterns_compile(cls, patterns: dict[str, str]) -> dict[str, str]:
-        unknown = sorted(set(patterns) - PATTERN_NAMES)
-        if unknown:
-            raise ValueError(f"unknown pattern names {unknown}; valid: {sorted(PATTERN_NAMES)}")
-        for name, source in patterns.items():
-            try:
-                re.compile(source)
-            except re.error as exc:
-                raise ValueError(f"pattern {name!r} does not compile: {exc}") from None
-        return patterns
+    _patterns_compile = field_validator("patterns")(check_patterns)
 
     @classmethod
     def from_file(cls, path: str | Path) -> Profile:
