@@ -48,10 +48,12 @@ def detect_languages(page: Page) -> tuple[str, ...]:
     the language of another script the page mixes in, whose pack it also needs."""
     sample = _sample(page) or " ".join(line.text for line in page.lines if line.text)[:SAMPLE_CHARS]
     middle = sample[len(sample) // 2 : len(sample) // 2 + 1]
+    first = sample.split(None, FAST_PATH_WORDS)[:FAST_PATH_WORDS]
     if (
         _is_arabic(sample[:1])
         and _is_arabic(middle)
-        and sum(_is_arabic(w[:1]) for w in sample.split()[:FAST_PATH_WORDS]) == FAST_PATH_WORDS
+        and len(first) == FAST_PATH_WORDS
+        and all(_is_arabic(w[0]) for w in first)
     ):
         return ("ar",)  # written in Arabic from its first words: no count, no model
     words = [w for w in sample.split()[:SCRIPT_SAMPLE_WORDS] if w[0].isalpha()]

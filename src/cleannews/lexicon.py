@@ -105,6 +105,9 @@ class Lexicon:
     read_also_firsts: frozenset[str]  # first words of read-also phrases, as printed and folded
     copyright_hints: re.Pattern[str] | None  # fragments of the phrases, for a cheap first test
     share_firsts: frozenset[str]  # network names and share words as a share bar's first word
+    _groups: dict[tuple[str, ...], Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def build(
@@ -170,6 +173,19 @@ class Lexicon:
             copyright_hints=_hints_re(raw["copyright"]),
             share_firsts=_first_words((*raw["social_networks"], *raw["share_words"])),
         )
+
+    def pattern_group(
+        self, names: tuple[str, ...]
+    ) -> Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+        """Per script, `(name, pattern)` of those named that the packs define, in that order:
+        built on first use, so a pass asks for its group once per run, not once per span."""
+        found = self._groups.get(names)
+        if found is None:
+            found = self._groups[names] = {
+                script: tuple((n, patterns[n]) for n in names if n in patterns)
+                for script, patterns in self.script_patterns.items()
+            }
+        return found
 
     def patterns_for(self, line: Line) -> Mapping[str, re.Pattern[str]]:
         """The patterns of the script the line is written in (by its first letter)."""

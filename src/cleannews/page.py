@@ -146,25 +146,21 @@ class Page:
 def read_page(text: str) -> Page:
     """Split where `str.splitlines` does, keeping each line's offsets into `text`.
 
-    Two scans of the whole input decide whether lines need fixing at all; on clean text,
-    which is most text, each line is taken as it is.
+    Three scans of the whole input (odd characters, double spaces, `\r`) decide whether
+    lines need fixing at all; on clean text, which is most text, each line is taken as it
+    is, and a space at a line's edge is noticed while splitting.
     """
     if _ODD_CHAR_RE.search(text):
         clean = normalise_line
-    elif _has_space_runs(text):
-        clean = collapse_whitespace
+    elif "  " in text or "\r" in text:
+        clean = collapse_whitespace if _has_space_runs(text) else _as_is
     else:
-        clean = _as_is
-    lines: list[Line] = []
+        lines = _split_clean(text)
+        if lines is not None:
+            return Page(text, lines)
+        clean = collapse_whitespace
+    lines = []
     start = 0
-    if clean is _as_is and "\r" not in text:
-        for content in text.split("\n"):
-            end = start + len(content)
-            lines.append(Line(len(lines), content, start, end))
-            start = end + 1
-        if len(lines) > 1 and not lines[-1].text:
-            lines.pop()  # the empty remainder after a final newline is not a line
-        return Page(text, lines)
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip(_LINE_BREAKS)
         lines.append(Line(len(lines), clean(content), start, start + len(content)))
@@ -172,6 +168,22 @@ def read_page(text: str) -> Page:
     if not lines:
         lines.append(Line(0, "", 0, 0))
     return Page(text, lines)
+
+
+def _split_clean(text: str) -> list[Line] | None:
+    """Lines of text with no odd character, no `\r` and no double space, taken as they are;
+    None when a line has a space at an edge and needs collapsing after all."""
+    lines: list[Line] = []
+    start = 0
+    for content in text.split("\n"):
+        if content and (content[0] == " " or content[-1] == " "):
+            return None
+        end = start + len(content)
+        lines.append(Line(len(lines), content, start, end))
+        start = end + 1
+    if len(lines) > 1 and not lines[-1].text:
+        lines.pop()  # the empty remainder after a final newline is not a line
+    return lines
 
 
 def _has_space_runs(text: str) -> bool:

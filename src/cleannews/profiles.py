@@ -40,9 +40,21 @@ class Fingerprint(_Strict):
         wanted = len(self.lines) + len(self.contains)
         if not wanted:
             return False
-        hits = sum(1 for line in self.lines if _has_line(text, line))
-        hits += sum(1 for part in self.contains if part in text)
-        return hits >= min(self.min, wanted)
+        need = min(self.min, wanted)
+        hits = 0
+        for left, (part, alone) in enumerate(self._parts, start=1):
+            if part in text and (not alone or _has_line(text, part)):
+                hits += 1
+                if hits >= need:
+                    return True
+            elif hits + wanted - left < need:
+                return False  # the parts left cannot make up the count
+        return False
+
+    @property
+    def _parts(self) -> list[tuple[str, bool]]:
+        # one scan for a part printed anywhere, up to four for a line: cheap tests first
+        return [(part, False) for part in self.contains] + [(line, True) for line in self.lines]
 
 
 def _has_line(text: str, line: str) -> bool:

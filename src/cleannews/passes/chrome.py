@@ -19,6 +19,7 @@ from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
 from cleannews.signals import is_related_heading, photo_copyright
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_TIME_PATTERNS = ("reading_time", "relative_time")
 _DIGIT_RE = re.compile(r"\d")
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
 _INNER_PUNCT = (".", "!", *QUESTION_END, *CLAUSE_MARKS)
@@ -116,13 +117,9 @@ def _time_reason(line: Line, ctx: Context) -> str | None:
     digit = _has_digit(text)
     if not digit and line.n_words > UNDATED_TIME_WORDS:
         return None  # "منذ يومين", "il y a une heure": without a digit, a time is short
-    patterns = ctx.lexicon.patterns_for(line)
-    reading = patterns.get("reading_time")
-    if reading and digit and reading.match(text):
-        return "reading_time"
-    relative = patterns.get("relative_time")
-    if relative and relative.match(text):
-        return "relative_time"
+    for name, pattern in ctx.lexicon.pattern_group(_TIME_PATTERNS)[line.script]:
+        if (digit or name != "reading_time") and pattern.match(text):
+            return name
     return None
 
 

@@ -20,6 +20,7 @@ _REASONS = {
     "player_notice": "player_notice",
     "correspondent": "correspondent_line",
 }
+_NAMES = tuple(_REASONS)
 _WORD_RE = re.compile(r"[\w.-]+")
 
 
@@ -31,22 +32,19 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Risk: a body sentence worded exactly like a sign-off (`... contributed to this report.`
     about a person in the story) is removed; the patterns are anchored on the whole line.
     """
-    lexicon = ctx.lexicon
-    by_script = {
-        script: [(reason, patterns[name]) for name, reason in _REASONS.items() if name in patterns]
-        for script, patterns in lexicon.script_patterns.items()
-    }
-    if not any(by_script.values()):
+    by_script = ctx.lexicon.pattern_group(_NAMES)
+    arabic, latin = by_script["Arabic"], by_script["Latin"]
+    if not arabic and not latin:
         return
-    arabic = by_script["Arabic"]
     for line in view.free_lines():
         if line.n_words > MAX_WORDS:
             continue
         first = line.text[0]
         found = arabic if "\u0600" <= first <= "\u06ff" else by_script[line.script]
-        for reason, pattern in found:
+        for name, pattern in found:
             if not pattern.match(line.text):
                 continue
+            reason = _REASONS[name]
             if reason == "correspondent_line" and "," in line.text:
                 person = line.text.rsplit(",", 1)[1].strip(" .")
                 yield Claim(line.index, Role.BYLINE, reason, {"byline": person})
