@@ -103,6 +103,7 @@ class Lexicon:
     glued_networks_re: re.Pattern[str] | None  # "facebooktwitterlinkedinemail"
     read_also_prefix_re: re.Pattern[str] | None  # a folded key opening with a read-also phrase
     read_also_firsts: frozenset[str]  # first words of read-also phrases, as printed and folded
+    read_also_starts: tuple[str, ...]  # the same, for one `str.startswith` as a first test
     copyright_hints: re.Pattern[str] | None  # fragments of the phrases, for a cheap first test
     share_firsts: frozenset[str]  # network names and share words as a share bar's first word
     _groups: dict[tuple[str, ...], Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]]] = field(
@@ -170,6 +171,7 @@ class Lexicon:
             glued_networks_re=_glued_re(sets.get("social_networks", frozenset())),
             read_also_prefix_re=_prefix_re(sets["read_also"]),
             read_also_firsts=_first_words(raw["read_also"]),
+            read_also_starts=tuple(sorted(_first_words(raw["read_also"]))),
             copyright_hints=_hints_re(raw["copyright"]),
             share_firsts=_first_words((*raw["social_networks"], *raw["share_words"])),
         )

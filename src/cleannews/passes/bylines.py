@@ -80,13 +80,12 @@ def _sentence_deck(view: SpanView, head: Line, ctx: Context) -> Line | None:
 def _bare_name(line: Line, view: SpanView) -> bool:
     """`Hélène Ménard`, `Yann Le Goff.` right above the date line: an author printed with no
     `By`. Only in scripts with capitals, where a name shows as capitalised words."""
-    words = line.text.rstrip(".").split(" ")
-    if not BARE_NAME_MIN_WORDS <= len(words) <= BARE_NAME_MAX_WORDS:
-        return False
-    if (
-        not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
-        or not words[0][:1].isupper()
+    if not line.text[:1].isupper() or not (
+        BARE_NAME_MIN_WORDS <= line.n_words <= BARE_NAME_MAX_WORDS
     ):
+        return False
+    words = line.text.rstrip(".").split(" ")
+    if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
         return False
     nxt = view.next_text_line(line.index)
     claim = view.claims.get(nxt.index) if nxt is not None else None

@@ -122,8 +122,8 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
         if (
             previous is not None
             and ("/" in text or "©" in text or text[0] == "(")
-            and is_credit_line(line, lexicon)
             and _credit_below(found, lexicon)
+            and is_credit_line(line, lexicon)
             and _text_goes_on(view, line, lexicon)
         ):
             image = Image(caption=previous.text, credit=_credit_text(line, lexicon))

@@ -191,7 +191,10 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
     ]
     author = ctx.lexicon.author_re
     if author is not None:  # "By Jane Roe" under the headline is a byline, not a menu item
-        outside = [pos for pos in outside if not author.match(free[pos].text)]
+        short = max(s.menu_max_words, s.fragment_max_words)  # longer lines break runs anyway
+        outside = [
+            pos for pos in outside if free[pos].n_words > short or not author.match(free[pos].text)
+        ]
     for run in _menu_runs(free, outside, s):
         yield from (Claim(free[pos].index, Role.REMOVED, "menu_run") for pos in run)
     for run in _fragments_beside_chrome(view, free, outside, s):

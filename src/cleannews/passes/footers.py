@@ -54,10 +54,11 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 continue
         found = None
         text = line.text
-        if not line.ends_sentence and _DIGIT_RE.search(text):
+        short = line.n_words <= settings.max_bare_words
+        if (short or "," in text) and not line.ends_sentence and _DIGIT_RE.search(text):
             if text[0].isalpha():
                 text = _without_label(text, labels)
-            if line.n_words <= settings.max_bare_words:
+            if short:
                 found = parse_date(text, strict=True)
             if found is None and text is not line.text and "," in text:
                 first = text.split(",", 1)[0]  # "Publié le 11 novembre 2023 à 14h05, modifié le …"

@@ -57,10 +57,10 @@ def extract_related_block(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     lexicon = ctx.lexicon
     settings = ctx.settings(RelatedSettings)
-    firsts = lexicon.read_also_firsts
+    starts = lexicon.read_also_starts
     if not any(_opens_block(line, lexicon) for line in view.free_label_lines()) and not any(
         line.n_words <= settings.max_inline_teaser_words
-        and line.text.split(" ", 1)[0] in firsts
+        and line.text.startswith(starts)
         and read_also_title(line, lexicon)
         for line in view.free_lines()
     ):
