@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
@@ -15,6 +15,12 @@ from cleannews.lexicon import Lexicon, known_categories
 from cleannews.profiles import Profile
 
 __all__ = ["Config"]
+
+
+class Prepared(NamedTuple):
+    lexicon: Lexicon
+    overrides: dict[type[Settings], Settings]
+    skip: frozenset[str]
 
 
 class Config(BaseModel):
@@ -54,6 +60,7 @@ class Config(BaseModel):
     _settings: dict[tuple[object, ...], dict[type[Settings], Settings]] = PrivateAttr(
         default_factory=dict
     )
+    _prepared: dict[tuple[object, ...], Prepared] = PrivateAttr(default_factory=dict)
 
     def __init__(self, **data: Any) -> None:
         if isinstance(data.get("skip"), str):
@@ -96,7 +103,21 @@ class Config(BaseModel):
         copy = super().model_copy(update=update, deep=deep)
         copy._lexicons = {}
         copy._settings = {}
+        copy._prepared = {}
         return copy
+
+    def prepared(self, languages: tuple[str, ...], profile: Profile | None = None) -> Prepared:
+        """Lexicon, pass settings and passes off for one language set and profile: what
+        every page of a run with them shares, looked up once per page."""
+        key = (languages, profile.name if profile else None)
+        found = self._prepared.get(key)
+        if found is None:
+            found = self._prepared[key] = Prepared(
+                self.lexicon_for(languages, profile),
+                self.pass_settings(profile),
+                self.skipped(profile),
+            )
+        return found
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Config:

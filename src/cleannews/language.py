@@ -47,13 +47,13 @@ def detect_languages(page: Page) -> tuple[str, ...]:
     """The page's language as a BCP 47 code (`ar`, `en`, `fr`, ...; `und` when unsure), then
     the language of another script the page mixes in, whose pack it also needs."""
     sample = _sample(page) or " ".join(line.text for line in page.lines if line.text)[:SAMPLE_CHARS]
-    middle = sample[len(sample) // 2 : len(sample) // 2 + 1]
+    middle = sample[len(sample) // 2 : len(sample) // 2 + 2].strip()[:1]  # a letter, not a space
     first = sample.split(None, FAST_PATH_WORDS)[:FAST_PATH_WORDS]
     if (
-        _is_arabic(sample[:1])
-        and _is_arabic(middle)
+        _is_arabic(middle)
         and len(first) == FAST_PATH_WORDS
-        and all(_is_arabic(w[0]) for w in first)
+        and all(_is_arabic(w[0]) or not w[0].isalpha() for w in first)
+        and _is_arabic(first[-1][0])
     ):
         return ("ar",)  # written in Arabic from its first words: no count, no model
     words = [w for w in sample.split()[:SCRIPT_SAMPLE_WORDS] if w[0].isalpha()]

@@ -21,14 +21,15 @@ def build_context(
     languages = (config.language,) if config.language else detect_languages(page)
     language = languages[0]
     profile = select_profile(url, page.text) if config.profiles == "auto" else None
+    prepared = config.prepared(languages, profile)
     return Context(
         config=config,
-        lexicon=config.lexicon_for(languages, profile),
+        lexicon=prepared.lexicon,
         page=page,
         url=url,
         tags=tags,
         language=language,
         profile=profile,
-        overrides=config.pass_settings(profile),
-        skip=config.skipped(profile),
+        overrides=prepared.overrides,
+        skip=prepared.skip,
     )
