@@ -31,7 +31,6 @@ _ODD_CHAR_RE = re.compile(
     "\u3000\ufeff\u061c\u00ad\u180e\ud800-\udfff]"
 )
 SENTENCE_END, QUESTION_END, CLAUSE_MARKS = punctuation()
-_TRAILING_PAREN_RE = re.compile(r"^(.*?)\s*\(([^()]{1,80})\)$")
 _LABEL_SPLIT_RE = re.compile(r"\s*[:：]\s*")
 _BULLETS = "•·▪◦●■►▶✓➤※-*–—"
 _BULLET_START = frozenset(_BULLETS)
@@ -53,6 +52,21 @@ def script_of(text: str) -> str:
 
 
 MAX_LABEL_CHARS = 60
+MAX_GROUP_CHARS = 80
+
+
+def trailing_group(text: str, opening: str, closing: str) -> tuple[str, str] | None:
+    """`(text before, inside)` of a bracket closing the text, with no bracket inside it.
+
+    String searches from the end: a regular expression would try every start position.
+    """
+    if not text.endswith(closing):
+        return None
+    at = text.rfind(opening, 0, len(text) - 1)
+    inside = text[at + 1 : -1]
+    if at < 0 or not 1 <= len(inside) <= MAX_GROUP_CHARS or closing in inside:
+        return None
+    return text[:at].rstrip(), inside.strip()
 
 
 class Line:
@@ -103,8 +117,7 @@ class Line:
     def trailing_paren(self) -> tuple[str, str] | None:
         """`(text before, inside)` when the line closes with a parenthesis."""
         if self._paren is _UNSET:
-            match = _TRAILING_PAREN_RE.match(self.text) if self.text.endswith(")") else None
-            self._paren = (match.group(1), match.group(2).strip()) if match else None
+            self._paren = trailing_group(self.text, "(", ")")
         return self._paren  # type: ignore[return-value]
 
     @property

@@ -10,7 +10,7 @@ import re
 
 from cleannews.lexicon import Lexicon
 from cleannews.normalise import fold
-from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
+from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line, trailing_group
 
 __all__ = [
     "byline_parts",
@@ -31,7 +31,6 @@ __all__ = [
 _ABBREVIATION_RE = re.compile(r"^\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?$")
 _CREDIT_PARTS_RE = re.compile(r"\s*[-–—/،,:|]\s*")
 _NOT_HEADLINE_END = (".", "-", "…", *CLAUSE_MARKS)
-_TRAILING_BRACKET_RE = re.compile(r"^(.*?)\s*\[([^\[\]]{1,80})\]$")
 _SLASH_PART_WORDS = 5
 CREDIT_MAX_WORDS = 8
 PHOTO_COPYRIGHT_WORDS = 5
@@ -172,9 +171,8 @@ def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     full stop where the language prints them so (`... 2024. REUTERS/Jane Roe`)."""
     text = line.text
     paren = line.trailing_paren
-    if paren is None and text.endswith("]"):
-        match = _TRAILING_BRACKET_RE.match(text)
-        paren = (match.group(1), match.group(2).strip()) if match else None
+    if paren is None:
+        paren = trailing_group(text, "[", "]")
     if paren is None:
         if " - " in text:
             found = _dash_credit(line, lexicon)
