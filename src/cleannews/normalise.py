@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "collapse_whitespace",
@@ -74,6 +75,7 @@ _INDIC_DIGIT_RE = re.compile("[٠-٩۰-۹]")
 _ACCENT_OR_DIGIT_RE = re.compile("[٠-٩۰-۹\u00c0-\u024f]")
 # Short strings (labels, credits, line keys) fold faster through one translate table.
 SHORT_TEXT = 20
+FOLD_CACHE_SIZE = 8192
 _FOLD_TABLE: dict[int, str | int | None] = {
     **dict.fromkeys(code for first, last in _DROP for code in range(first, last + 1)),
     **_ACCENTS,
@@ -130,18 +132,31 @@ def fold_letters(text: str) -> str:
 def fold(text: str) -> str:
     """Matching key: spelling variants of one phrase fold to the same string."""
     if len(text) <= SHORT_TEXT:
-        text = text.translate(_FOLD_TABLE).casefold()
-    else:
-        text = _FOLD_DROP_RE.sub("", text)
-        for variant, letter in _FOLD_LETTERS:
-            if variant in text:
-                text = text.replace(variant, letter)
-        if _ACCENT_OR_DIGIT_RE.search(text):  # one scan for both rare cases
-            if _ACCENTS and _ACCENTED_RE.search(text):
-                text = text.translate(_ACCENTS)
-            if _INDIC_DIGIT_RE.search(text):
-                text = text.translate(_DIGIT_TABLE)
-        text = text.casefold()
+        return _fold_short(text)
+    return _fold_long(text)
+
+
+@lru_cache(maxsize=FOLD_CACHE_SIZE)
+def _fold_short(text: str) -> str:
+    """Credits, labels and words come back page after page: their keys are kept (a bounded
+    cache, so memory stays flat over any number of pages)."""
+    text = text.translate(_FOLD_TABLE).casefold()
+    if "  " in text:
+        text = collapse_whitespace(text)
+    return text.strip(_EDGE_CHARS)
+
+
+def _fold_long(text: str) -> str:
+    text = _FOLD_DROP_RE.sub("", text)
+    for variant, letter in _FOLD_LETTERS:
+        if variant in text:
+            text = text.replace(variant, letter)
+    if _ACCENT_OR_DIGIT_RE.search(text):  # one scan for both rare cases
+        if _ACCENTS and _ACCENTED_RE.search(text):
+            text = text.translate(_ACCENTS)
+        if _INDIC_DIGIT_RE.search(text):
+            text = text.translate(_DIGIT_TABLE)
+    text = text.casefold()
     if "  " in text:
         text = collapse_whitespace(text)
     return text.strip(_EDGE_CHARS)
