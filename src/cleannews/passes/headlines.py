@@ -133,10 +133,11 @@ class _CandidateScorer:
             self.prose = after
         self.offset = max(0, self.prose - s.window)
         self.window = free[self.offset : self.prose]
-        for n, line in enumerate(self.window):  # teasers follow a related or read-also heading
-            if is_related_heading(line, ctx.lexicon) or is_read_also_marker(line, ctx.lexicon):
-                self.window = self.window[:n]
-                break
+        self.teasers = {  # the title under a related or read-also heading is a teaser's
+            nxt.index
+            for line, nxt in zip(self.window, self.window[1:], strict=False)
+            if is_related_heading(line, ctx.lexicon) or is_read_also_marker(line, ctx.lexicon)
+        }
         lead = [line.text for line in free[self.prose : self.prose + 2]]
         self.lead_words = _content_words(" ".join(lead), ctx)
 
@@ -168,7 +169,9 @@ class _CandidateScorer:
         exclaimed = line.text.endswith("!") and line.n_words >= 3
         if not (looks_like_headline(line, lexicon) or question or exclaimed):
             return None
-        if line.n_words < 3 or self.furniture_shaped(line) or _photo_line(line, self.ctx):
+        if line.n_words < 3 or line.index in self.teasers or self.furniture_shaped(line):
+            return None
+        if _photo_line(line, self.ctx):
             return None
         if byline_parts(line, lexicon) is not None:
             return None
