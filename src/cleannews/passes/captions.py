@@ -18,6 +18,7 @@ from cleannews.signals import (
     is_credit,
     is_credit_line,
     photo_copyright,
+    placed_credit,
     without_label,
 )
 
@@ -50,6 +51,8 @@ def extract_lead_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             yield Claim(line.index, Role.CAPTION, "repeated_caption")
             continue
         seen.add(line.text)
+        if found is None and counts[line.text] > 1:
+            found = placed_credit(line, ctx.lexicon)  # printed twice: a caption, credit by shape
         caption, credit = found if found else (line.text, None)
         yield Claim(line.index, Role.CAPTION, "lead_caption", Image(caption=caption, credit=credit))
 
