@@ -68,7 +68,12 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     stamp = ctx.lexicon.dates.stamp_re
     headline = clean_headline(head.text, stamp)
     yield Claim(head.index, Role.HEADLINE, reason, headline)
-    for line in view.free_lines(head.index + 1, view.lead_end):
+    end = view.lead_end
+    if end <= head.index:  # the lead block's first sentence was a blurb above the headline
+        counts = view.text_counts
+        after = view.free_lines(head.index + 1)
+        end = next((ln.index for ln in after if ln.is_prose and counts[ln.text] == 1), end)
+    for line in view.free_lines(head.index + 1, end):
         if line.text == head.text or (
             headline in line.text and clean_headline(line.text, stamp) == headline
         ):
@@ -190,14 +195,14 @@ class _CandidateScorer:
         return (score is not None and score >= self.s.keep_score) or self.best() is None
 
     def best(self) -> tuple[int, Line] | None:
-        """`(position in free, line)` of the best-scored candidate, the closest to the text
-        on a tie; None when none has enough evidence."""
+        """`(position in free, line)` of the best-scored candidate, the first on a tie (the
+        first copy of a repeated headline); None when none has enough evidence."""
         chosen: tuple[float, int, Line] | None = None
         for pos, line in enumerate(self.window, start=self.offset):
             score = self.score(line)
             if score is None or score < self.s.min_score:
                 continue
-            if chosen is None or score >= chosen[0]:
+            if chosen is None or score > chosen[0]:
                 chosen = (score, pos, line)
         return None if chosen is None else (chosen[1], chosen[2])
 
