@@ -157,3 +157,37 @@ def test_embedded_post_goes_from_its_signature() -> None:
 def test_signature_alone_keeps_the_text_below_without_a_post_link() -> None:
     found = run_pass("remove_embedded_posts", lines(HEAD, LEAD, POST[1], '"البحر رزقنا"', BODY))
     assert set(found) == {3}
+
+
+def test_alt_text_caption_and_its_glued_copyright_credit() -> None:
+    caption = "توربينات رياح قبالة الساحل الشمالي"
+    glued = f"© Nord Press . Samir Adel / الانتقال إلى بنك الصور {caption}"
+    alt = f"{caption} - نبض عربي, 1920, 04.11.2025"
+    found = run_pass("extract_alt_text_captions", lines(HEAD, glued, alt, LEAD, BODY))
+    assert {n: c.reason for n, c in found.items()} == {
+        2: "photo_credit_line",
+        3: "alt_text_caption",
+    }
+    assert (found[3].value.caption, found[3].value.credit) == (caption, "© Nord Press . Samir Adel")
+
+
+def test_body_line_with_a_dash_and_a_year_is_not_alt_text() -> None:
+    line = "وقال الوزير إن الخطة ستكتمل - بحسب الجدول، 2025، قبل نهاية العام."
+    assert run_pass("extract_alt_text_captions", lines(HEAD, LEAD, line, BODY)) == {}
+
+
+def test_cut_page_description_with_date_and_site_is_removed() -> None:
+    meta = "أقر مجلس المدينة خطة لتوسيع شبكة الحافلات... 12.09.2025, نبض عربي"
+    found = run_pass("remove_page_chrome", lines(HEAD, meta, LEAD, BODY))
+    assert {n: c.reason for n, c in found.items()} == {2: "meta_description"}
+
+
+def test_headline_printed_again_under_the_lead_is_a_repeat() -> None:
+    found = run_pass("extract_headline", lines(HEAD, LEAD, HEAD, BODY), before=BEFORE)
+    assert found[3].reason == "repeated_headline"
+
+
+def test_teaser_under_a_most_read_heading_does_not_open_the_text() -> None:
+    teaser = "قررت وزارة النقل تمديد ساعات عمل الحافلات الليلية طوال شهر الصيام في العاصمة."
+    head, reasons = _headline(lines("الأكثر مشاهدة", teaser, HEAD, LEAD, BODY))
+    assert head == HEAD

@@ -20,6 +20,7 @@ from cleannews.errors import ConfigError
 from cleannews.passes.bylines import SubtitleSettings, extract_byline, extract_subtitle
 from cleannews.passes.captions import (
     InlineCaptionSettings,
+    extract_alt_text_captions,
     extract_inline_captions,
     extract_labelled_captions,
     extract_lead_captions,
@@ -91,6 +92,7 @@ _REGISTRY: tuple[PassSpec, ...] = (
     PassSpec(extract_byline, needs=("extract_headline",)),
     PassSpec(extract_lead_captions, needs=("extract_headline",)),
     PassSpec(extract_labelled_captions),
+    PassSpec(extract_alt_text_captions),
     PassSpec(extract_related_block, RelatedSettings),
     # a caption already taken in the lead block is only repeated further down
     PassSpec(extract_inline_captions, InlineCaptionSettings, needs=("extract_lead_captions",)),

@@ -20,6 +20,8 @@ from cleannews.signals import is_related_heading, photo_copyright
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TIME_PATTERNS = ("reading_time", "relative_time")
+# "... بتمويل مشترك... 12.09.2025, SITE": the page's description, cut, with its date and site
+_META_DESCRIPTION_RE = re.compile(r"(?:\.\.\.|…)\s*\d{1,2}[./]\d{1,2}[./]\d{4},\s*[^\s,.][^,.]{0,40}$")
 _DIGIT_RE = re.compile(r"\d")
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
 _INNER_PUNCT = (".", "!", *QUESTION_END, *CLAUSE_MARKS)
@@ -72,6 +74,8 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 continue
         if reason is None and _is_preview(line, ctx):
             reason = "teaser_preview"
+        if reason is None and _META_DESCRIPTION_RE.search(line.text):
+            reason = "meta_description"
         if reason is None and line.n_words <= settings.max_phrase_words and line.key in chrome:
             reason = "page_chrome"
         if reason is not None:

@@ -78,6 +78,10 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
             headline in line.text and clean_headline(line.text, stamp) == headline
         ):
             yield Claim(line.index, Role.REMOVED, "repeated_headline")
+    if view.text_counts[head.text] > 1:  # printed again under the lead (a photo's title)
+        for line in view.free_lines(end):
+            if line.text == head.text:
+                yield Claim(line.index, Role.REMOVED, "repeated_headline")
 
 
 def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | None]:
@@ -125,6 +129,12 @@ class _CandidateScorer:
 
     def __init__(self, view: SpanView, free: list[Line], ctx: Context, s: HeadlineSettings) -> None:
         self.view, self.ctx, self.s = view, ctx, s
+        top = free[: s.window + 1]
+        self.teasers = {  # the title under a related or read-also heading is a teaser's
+            nxt.index
+            for line, nxt in zip(top, top[1:], strict=False)
+            if is_related_heading(line, ctx.lexicon) or is_read_also_marker(line, ctx.lexicon)
+        }
         self.prose = self._text_start(free, 0)
         after = self._text_start(free, self.prose + 1)
         counts = view.text_counts
@@ -138,17 +148,19 @@ class _CandidateScorer:
             self.prose = after
         self.offset = max(0, self.prose - s.window)
         self.window = free[self.offset : self.prose]
-        self.teasers = {  # the title under a related or read-also heading is a teaser's
-            nxt.index
-            for line, nxt in zip(self.window, self.window[1:], strict=False)
-            if is_related_heading(line, ctx.lexicon) or is_read_also_marker(line, ctx.lexicon)
-        }
         lead = [line.text for line in free[self.prose : self.prose + 2]]
         self.lead_words = _content_words(" ".join(lead), ctx)
 
     def _text_start(self, free: list[Line], start: int) -> int:
         ends = min(len(free), start + self.s.window)
-        return next((n for n in range(start, ends) if _opens_text(free[n], self.s)), ends)
+        return next(
+            (
+                n
+                for n in range(start, ends)
+                if _opens_text(free[n], self.s) and free[n].index not in self.teasers
+            ),
+            ends,
+        )
 
     def overlap(self, line: Line) -> float:
         words = _content_words(line.text, self.ctx)
