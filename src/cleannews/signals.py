@@ -46,6 +46,8 @@ BYLINE_MAX_WORDS = 6
 DATELINE_MAX_WORDS = 7
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
+# " date 2025-09-18" opening the first line: a scraper's own field, glued to the page text
+SCRAPER_STAMP_RE = re.compile(r"^date (\d{4}-\d{2}-\d{2})\b")
 PLACED_CREDIT_WORDS = 5
 _CREDIT_TAIL_SHAPE_RE = re.compile(r"^(.*\S)\s*(?:-|–|\\)\s+(\S.*)$")  # "caption- credit"
 DASH_CAPTION_MAX_WORDS = 25  # `التعليق على الصورة` and its separator

@@ -189,5 +189,30 @@ def test_headline_printed_again_under_the_lead_is_a_repeat() -> None:
 
 def test_teaser_under_a_most_read_heading_does_not_open_the_text() -> None:
     teaser = "قررت وزارة النقل تمديد ساعات عمل الحافلات الليلية طوال شهر الصيام في العاصمة."
-    head, reasons = _headline(lines("الأكثر مشاهدة", teaser, HEAD, LEAD, BODY))
+    head, _ = _headline(lines("الأكثر مشاهدة", teaser, HEAD, LEAD, BODY))
     assert head == HEAD
+
+
+def test_scraper_stamp_gives_the_date() -> None:
+    found = run_pass("extract_published_date", lines("date 2026-01-05 27 حجم الخط", HEAD, LEAD))
+    assert (found[1].reason, str(found[1].value)) == ("scraper_date_stamp", "2026-01-05")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [("10 12:42 2023 فيفري", "2023-02-10"), ("الثلاثاء 12 نونبر 2024", "2024-11-12")],
+)
+def test_maghreb_month_names(line: str, iso: str) -> None:
+    (article,) = cleannews.clean_all(lines(HEAD, line, LEAD, BODY))
+    assert str(article.published)[:10] == iso
+
+
+def test_date_nearest_the_headline_wins_over_a_widget_date_above() -> None:
+    text = lines("الأكثر مشاهدة", "16 10:10 2026 مارس", HEAD, "10 12:42 2023 فيفري", LEAD, BODY)
+    (article,) = cleannews.clean_all(text)
+    assert str(article.published)[:10] == "2023-02-10"
+
+
+def test_source_footer_loses_its_quotes() -> None:
+    (article,) = cleannews.clean_all(lines(HEAD, LEAD, BODY, 'المصدر: "الرقيب"'))
+    assert article.source.name == "الرقيب"

@@ -198,7 +198,7 @@ _ALT_TAIL_RE = re.compile(
 ALT_CREDIT_REACH = 2  # lines above the alt text where its `©` credit line may stand
 
 
-def extract_alt_text_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
+def extract_alt_text_captions(view: SpanView, _ctx: Context) -> Iterator[Claim]:
     """Claims a photo's alt text printed with its site, width and date (`... - SITE, 1920,
     04.11.2025`) as the caption, and the `©` credit line above it, even when the scraper
     glued the caption and a photo-bank link to it (`© AGENCY . NAME / ...CAPTION`).
@@ -217,4 +217,6 @@ def extract_alt_text_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             if text.startswith("©") and (caption in text or above.n_words <= CREDIT_LINE_MAX_WORDS):
                 credit = text.split(" / ", 1)[0].strip()
                 yield Claim(above.index, Role.CAPTION, "photo_credit_line")
-        yield Claim(line.index, Role.CAPTION, "alt_text_caption", Image(caption=caption, credit=credit))
+        yield Claim(
+            line.index, Role.CAPTION, "alt_text_caption", Image(caption=caption, credit=credit)
+        )

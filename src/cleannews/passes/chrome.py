@@ -21,7 +21,9 @@ from cleannews.signals import is_related_heading, photo_copyright
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TIME_PATTERNS = ("reading_time", "relative_time")
 # "... بتمويل مشترك... 12.09.2025, SITE": the page's description, cut, with its date and site
-_META_DESCRIPTION_RE = re.compile(r"(?:\.\.\.|…)\s*\d{1,2}[./]\d{1,2}[./]\d{4},\s*[^\s,.][^,.]{0,40}$")
+_META_DESCRIPTION_RE = re.compile(
+    r"(?:\.\.\.|…)\s*\d{1,2}[./]\d{1,2}[./]\d{4},\s*[^\s,.][^,.]{0,40}$"
+)
 _DIGIT_RE = re.compile(r"\d")
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
 _INNER_PUNCT = (".", "!", *QUESTION_END, *CLAUSE_MARKS)

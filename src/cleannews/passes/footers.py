@@ -10,7 +10,7 @@ from pydantic import Field
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.keywords import split_keywords
 from cleannews.normalise import fix_lookalike_letters, fold
-from cleannews.signals import caption_label_line, label_value
+from cleannews.signals import SCRAPER_STAMP_RE, caption_label_line, label_value
 
 _DIGIT_RE = re.compile(r"\d")
 
@@ -44,6 +44,10 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
     parse_date = lexicon.dates.parse
     settings = ctx.settings(DateSettings)
     for line in view.free_lines():
+        stamp = SCRAPER_STAMP_RE.match(line.text)
+        if stamp is not None and (found := parse_date(stamp.group(1))) is not None:
+            yield Claim(line.index, Role.PUBLISHED, "scraper_date_stamp", found)
+            continue
         if line.n_words > settings.max_words:
             continue
         value = label_value(line, labels)
@@ -90,7 +94,7 @@ def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
             continue
         value = label_value(line, ctx.lexicon.phrases["source_labels"])
         if value and value.count(" ") < settings.max_name_words and not line.ends_sentence:
-            name = fix_lookalike_letters(value).strip(" .")
+            name = fix_lookalike_letters(value).strip(' ."«»“”')
             yield Claim(line.index, Role.SOURCE, "source_footer", name)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from pydantic import Field
 
@@ -13,6 +14,7 @@ from cleannews.normalise import fold_letters
 from cleannews.page import QUESTION_END, Line
 from cleannews.passes.chrome import URL_RE
 from cleannews.signals import (
+    SCRAPER_STAMP_RE,
     byline_parts,
     credit_caption,
     is_credit_line,
@@ -23,7 +25,6 @@ from cleannews.signals import (
 )
 
 _WORD_RE = re.compile(r"\w+")
-_SCRAPER_STAMP_RE = re.compile(r"^date \d{4}-\d{2}-\d{2}\b")  # " date 2025-09-18" from a scraper
 MIN_CONTENT_CHARS = 3
 REPEATED_MIN_WORDS = 4
 STEM_CHARS = 4
@@ -132,7 +133,7 @@ class _CandidateScorer:
         top = free[: s.window + 1]
         self.teasers = {  # the title under a related or read-also heading is a teaser's
             nxt.index
-            for line, nxt in zip(top, top[1:], strict=False)
+            for line, nxt in pairwise(top)
             if is_related_heading(line, ctx.lexicon) or is_read_also_marker(line, ctx.lexicon)
         }
         self.prose = self._text_start(free, 0)
@@ -174,7 +175,7 @@ class _CandidateScorer:
             return True
         if text[0] in "([" and text[-1] in ")]":
             return True  # "(photo credit: ...)", "[Image]"
-        if _SCRAPER_STAMP_RE.match(text):
+        if SCRAPER_STAMP_RE.match(text):
             return True
         if text.count(" - ") + text.count(" | ") >= MENU_ROW_SEPARATORS:
             return True
