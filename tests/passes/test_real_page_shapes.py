@@ -216,3 +216,8 @@ def test_date_nearest_the_headline_wins_over_a_widget_date_above() -> None:
 def test_source_footer_loses_its_quotes() -> None:
     (article,) = cleannews.clean_all(lines(HEAD, LEAD, BODY, 'المصدر: "الرقيب"'))
     assert article.source.name == "الرقيب"
+
+
+def test_bulleted_share_links_are_a_share_bar() -> None:
+    found = run_pass("remove_widgets", lines("• facebook", "• twitter", "• rss", HEAD, LEAD))
+    assert {n: c.reason for n, c in found.items()} == dict.fromkeys((1, 2, 3), "share_bar")
