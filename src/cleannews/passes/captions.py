@@ -207,15 +207,20 @@ def extract_alt_text_captions(view: SpanView, _ctx: Context) -> Iterator[Claim]:
     """
     free = view.free_lines()
     for pos, line in enumerate(free):
-        match = _ALT_TAIL_RE.match(line.text)
+        text = line.text
+        if not text[-1].isdigit() or ", " not in text or " - " not in text:
+            continue  # cheap tests first: the pattern would try every start position
+        match = _ALT_TAIL_RE.match(text)
         if match is None:
             continue
         caption = match.group("caption").strip()
         credit: str | None = None
         for above in free[max(0, pos - ALT_CREDIT_REACH) : pos]:
-            text = above.text
-            if text.startswith("©") and (caption in text or above.n_words <= CREDIT_LINE_MAX_WORDS):
-                credit = text.split(" / ", 1)[0].strip()
+            glued = above.text
+            if glued.startswith("©") and (
+                caption in glued or above.n_words <= CREDIT_LINE_MAX_WORDS
+            ):
+                credit = glued.split(" / ", 1)[0].strip()
                 yield Claim(above.index, Role.CAPTION, "photo_credit_line")
         yield Claim(
             line.index, Role.CAPTION, "alt_text_caption", Image(caption=caption, credit=credit)

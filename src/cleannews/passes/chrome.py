@@ -76,8 +76,8 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 continue
         if reason is None and _is_preview(line, ctx):
             reason = "teaser_preview"
-        if reason is None and _META_DESCRIPTION_RE.search(line.text):
-            reason = "meta_description"
+        if reason is None and ("..." in line.text or "…" in line.text):
+            reason = "meta_description" if _META_DESCRIPTION_RE.search(line.text) else None
         if reason is None and line.n_words <= settings.max_phrase_words and line.key in chrome:
             reason = "page_chrome"
         if reason is not None:

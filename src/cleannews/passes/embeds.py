@@ -18,6 +18,7 @@ from cleannews.page import Line
 
 # "— NAME (@handle) May 3, 2025", "— NAME (@handle) 3 mai 2025"
 _SIGNATURE_RE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w{1,30}\)\s+\S.{0,30}\d{4}$")
+_DASHES = "—–-"
 _POST_LINK_RE = re.compile(r"^(?:https?://)?(?:pic\.twitter\.com|t\.co|x\.com|twitter\.com)/\S+$")
 
 
@@ -36,7 +37,7 @@ def remove_embedded_posts(view: SpanView, ctx: Context) -> Iterator[Claim]:
     s = ctx.settings(EmbedSettings)
     free = view.free_lines()
     for pos, line in enumerate(free):
-        if not _SIGNATURE_RE.match(line.text):
+        if line.text[0] not in _DASHES or not _SIGNATURE_RE.match(line.text):
             continue
         yield Claim(line.index, Role.REMOVED, "embedded_post")
         for part in _post_above(free, pos, s):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 
 from pydantic import Field
 
@@ -103,15 +102,19 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
         found = _search_headline(free[after_menu:], ctx, s)
     if found[1] is None:
         found = _search_headline(free, ctx, s)
+    head = found[1]
+    if head is not None and not _furniture_shaped(head):
+        at = free.index(head)
+        if at + 1 < len(free) and _opens_text(free[at + 1], s):
+            return found  # right above the running text: the common page, no scoring needed
     scorer = _CandidateScorer(view, free, ctx, s)
-    if found[1] is not None and scorer.supported(found[1]):
+    if head is not None and scorer.supported(free.index(head)):
         return found
     best = scorer.best()
     if best is not None:
         above = [line for line in free[: best[0]] if not _photo_line(line, ctx)]
         return above, best[1]
-    head = found[1]
-    return found if head is not None and not scorer.furniture_shaped(head) else ([], None)
+    return found if head is not None and not _furniture_shaped(head) else ([], None)
 
 
 def _photo_line(line: Line, ctx: Context) -> bool:
@@ -129,15 +132,11 @@ class _CandidateScorer:
     """
 
     def __init__(self, view: SpanView, free: list[Line], ctx: Context, s: HeadlineSettings) -> None:
-        self.view, self.ctx, self.s = view, ctx, s
-        top = free[: s.window + 1]
-        self.teasers = {  # the title under a related or read-also heading is a teaser's
-            nxt.index
-            for line, nxt in pairwise(top)
-            if is_related_heading(line, ctx.lexicon) or is_read_also_marker(line, ctx.lexicon)
-        }
-        self.prose = self._text_start(free, 0)
-        after = self._text_start(free, self.prose + 1)
+        self.view, self.ctx, self.s, self.free = view, ctx, s, free
+        self._scores: dict[int, float | None] = {}
+        self._best: tuple[int, Line] | bool | None = False  # False: not looked for yet
+        self.prose = self._text_start(0)
+        after = self._text_start(self.prose + 1)
         counts = view.text_counts
         before = {line.text for line in free[: self.prose]}
         if any(  # a blurb above a headline printed twice is not the text yet
@@ -152,13 +151,20 @@ class _CandidateScorer:
         lead = [line.text for line in free[self.prose : self.prose + 2]]
         self.lead_words = _content_words(" ".join(lead), ctx)
 
-    def _text_start(self, free: list[Line], start: int) -> int:
-        ends = min(len(free), start + self.s.window)
+    def _under_heading(self, pos: int) -> bool:
+        """Is `free[pos]` the title under a related or read-also heading (a teaser's)?"""
+        if pos == 0:
+            return False
+        above, lexicon = self.free[pos - 1], self.ctx.lexicon
+        return is_related_heading(above, lexicon) or is_read_also_marker(above, lexicon)
+
+    def _text_start(self, start: int) -> int:
+        ends = min(len(self.free), start + self.s.window)
         return next(
             (
                 n
                 for n in range(start, ends)
-                if _opens_text(free[n], self.s) and free[n].index not in self.teasers
+                if _opens_text(self.free[n], self.s) and not self._under_heading(n)
             ),
             ends,
         )
@@ -167,31 +173,23 @@ class _CandidateScorer:
         words = _content_words(line.text, self.ctx)
         return len(words & self.lead_words) / len(words) if words else 0.0
 
-    def furniture_shaped(self, line: Line) -> bool:
-        """Lines no headline looks like: a scraper stamp, a URL, a row of menu items, a
-        widget of one-letter buttons (`ع ع ع`), a bulleted item."""
-        text = line.text
-        if "http" in text or "www." in text or line.bullet_text is not None:
-            return True
-        if text[0] in "([" and text[-1] in ")]":
-            return True  # "(photo credit: ...)", "[Image]"
-        if SCRAPER_STAMP_RE.match(text):
-            return True
-        if text.count(" - ") + text.count(" | ") >= MENU_ROW_SEPARATORS:
-            return True
-        return sum(1 for w in text.split() if len(w) == 1 and w.isalpha()) >= 2
+    def score(self, pos: int) -> float | None:
+        """Evidence that `free[pos]` is the headline, None for a line that cannot be one."""
+        if pos not in self._scores:
+            self._scores[pos] = self._score(pos)
+        return self._scores[pos]
 
-    def score(self, line: Line) -> float | None:
-        lexicon = self.ctx.lexicon
+    def _score(self, pos: int) -> float | None:
+        line, lexicon = self.free[pos], self.ctx.lexicon
+        if line.n_words < 3 or _furniture_shaped(line):
+            return None
         question = _is_question_headline(line, self.s)
-        exclaimed = line.text.endswith("!") and line.n_words >= 3
-        if not (looks_like_headline(line, lexicon) or question or exclaimed):
+        exclaimed = line.text.endswith("!")
+        if not (question or exclaimed or looks_like_headline(line, lexicon)):
             return None
-        if line.n_words < 3 or line.index in self.teasers or self.furniture_shaped(line):
+        if _photo_line(line, self.ctx) or byline_parts(line, lexicon) is not None:
             return None
-        if _photo_line(line, self.ctx):
-            return None
-        if byline_parts(line, lexicon) is not None:
+        if self._under_heading(pos):
             return None
         repeated = line.n_words >= REPEATED_MIN_WORDS and (
             self.view.text_counts[line.text] > 1
@@ -199,25 +197,42 @@ class _CandidateScorer:
         )  # printed again, or at the end of a breadcrumb; not a name printed twice
         return 4 * self.overlap(line) + (1.5 if repeated else 0.0)
 
-    def supported(self, line: Line) -> bool:
+    def supported(self, pos: int) -> bool:
         """The classic choice stands when the text backs it: it shares the lead's words or
         it is printed again; or nothing above the text reads as a headline at all."""
-        if self.furniture_shaped(line):
+        if _furniture_shaped(self.free[pos]):
             return False
-        score = self.score(line)
+        score = self.score(pos)
         return (score is not None and score >= self.s.keep_score) or self.best() is None
 
     def best(self) -> tuple[int, Line] | None:
         """`(position in free, line)` of the best-scored candidate, the first on a tie (the
         first copy of a repeated headline); None when none has enough evidence."""
-        chosen: tuple[float, int, Line] | None = None
-        for pos, line in enumerate(self.window, start=self.offset):
-            score = self.score(line)
-            if score is None or score < self.s.min_score:
-                continue
-            if chosen is None or score > chosen[0]:
-                chosen = (score, pos, line)
-        return None if chosen is None else (chosen[1], chosen[2])
+        if self._best is False:
+            chosen: tuple[float, int] | None = None
+            for pos in range(self.offset, self.prose):
+                score = self.score(pos)
+                if (score is not None and score >= self.s.min_score) and (
+                    chosen is None or score > chosen[0]
+                ):
+                    chosen = (score, pos)
+            self._best = None if chosen is None else (chosen[1], self.free[chosen[1]])
+        return self._best  # type: ignore[return-value]
+
+
+def _furniture_shaped(line: Line) -> bool:
+    """Lines no headline looks like: a scraper stamp, a URL, a row of menu items, a
+    widget of one-letter buttons (`ع ع ع`), a bulleted item."""
+    text = line.text
+    if "http" in text or "www." in text or line.bullet_text is not None:
+        return True
+    if text[0] in "([" and text[-1] in ")]":
+        return True  # "(photo credit: ...)", "[Image]"
+    if SCRAPER_STAMP_RE.match(text):
+        return True
+    if text.count(" - ") + text.count(" | ") >= MENU_ROW_SEPARATORS:
+        return True
+    return sum(1 for w in text.split() if len(w) == 1 and w.isalpha()) >= 2
 
 
 def _opens_text(line: Line, s: HeadlineSettings) -> bool:
@@ -232,6 +247,8 @@ def _opens_text(line: Line, s: HeadlineSettings) -> bool:
 
 def _stem(word: str, lexicon: Lexicon) -> str:
     """Without its article (`وال`, `بال`, `ال`) or a glued conjunction (`و`, `ب`)."""
+    if not word.startswith(lexicon.article_prefixes) and not word.startswith(lexicon.clitics):
+        return word
     for prefixes, rest in (
         (lexicon.article_prefixes, MIN_CONTENT_CHARS),
         (lexicon.clitics, STEM_CHARS),

@@ -247,7 +247,7 @@ def extract_teaser_run(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     s = ctx.settings(TeaserRunSettings)
     free = view.free_lines()
-    last = max((n for n, line in enumerate(free) if _ends_text(line)), default=-1)
+    last = next((n for n in range(len(free) - 1, -1, -1) if _ends_text(free[n])), -1)
     run: list[Line] = []
     for line in free[last + 1 :]:
         if line.n_words <= s.max_words and line.text.endswith(_ELLIPSES):
