@@ -201,7 +201,8 @@ def clean(
         site_configs=site_configs,
         site=site_of(site, site) if site else None,
     )
-    docs = iter_documents(list(paths))
+    # a UTF-8 (or UTF-32) character is at most 4 bytes: longer files are refused unread
+    docs = iter_documents(list(paths), max_bytes=4 * config.max_input_chars)
     jobs = _jobs(jobs)
     total = None if quiet else _count_documents(paths)
     with (
@@ -484,7 +485,7 @@ def _count_documents(paths: tuple[str, ...]) -> int | None:
     for name in input_files(list(paths)):
         if name == "-" or name.lower().endswith(".gz"):
             return None
-        if name.lower().endswith(JSONL_SUFFIXES):
+        if name.lower().endswith(JSONL_SUFFIXES) and Path(name).is_file():  # never a FIFO
             try:
                 with Path(name).open("rb") as handle:
                     total += sum(1 for line in handle if line.strip())

@@ -183,23 +183,24 @@ class Fields:
     keep: tuple[str, ...] = ()  # fields copied into each output record, for joining back
 
 
-def iter_documents(paths: list[str]) -> Iterator[Document]:
+def iter_documents(paths: list[str], *, max_bytes: int | None = None) -> Iterator[Document]:
     """Documents from files, folders (recursive, sorted), JSONL dumps and `-` (stdin).
 
     Streams: one file or record at a time, so memory does not grow with the corpus.
-    Unreadable inputs come out as documents with an `error`, never as exceptions.
+    Unreadable inputs come out as documents with an `error`, never as exceptions; so do files
+    and JSONL lines longer than `max_bytes`, which are never read into memory.
     """
     for raw in paths:
         if raw == "-":
             yield _stdin_document()
             continue
         try:
-            yield from _path_documents(raw)
+            yield from _path_documents(raw, max_bytes)
         except (OSError, ValueError) as exc:  # a folder that cannot be listed, a bad name
             yield Document(display_name(raw), error=f"cannot read: {_reason(exc)}")
 
 
-def _path_documents(raw: str) -> Iterator[Document]:
+def _path_documents(raw: str, max_bytes: int | None) -> Iterator[Document]:
     path = Path(raw)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and _usable(p))
@@ -208,13 +209,13 @@ def _path_documents(raw: str) -> Iterator[Document]:
                 display_name(raw), error="folder holds no .txt, .html, .jsonl or .jsonl.gz file"
             )
         for file in files:
-            yield from _file_documents(file)
+            yield from _file_documents(file, max_bytes)
     elif not path.exists():
         yield Document(display_name(raw), error="no such file or folder")
     elif not _is_regular(path):
         yield Document(display_name(raw), error=NOT_REGULAR)
     else:
-        yield from _file_documents(path)
+        yield from _file_documents(path, max_bytes)
 
 
 NOT_REGULAR = (
@@ -259,19 +260,27 @@ def _stdin_document() -> Document:
     return Document("-", raw=sys.stdin.buffer.read(), html=None)
 
 
-def _file_documents(path: Path) -> Iterator[Document]:
+def _file_documents(path: Path, max_bytes: int | None = None) -> Iterator[Document]:
     name = display_name(path)
     lower = path.name.lower()
     if lower.endswith(JSONL_SUFFIXES):
-        yield from _jsonl_documents(path)
-    else:
-        try:
-            yield Document(name, raw=path.read_bytes(), html=lower.endswith(HTML_SUFFIXES))
-        except OSError as exc:
-            yield Document(name, error=f"cannot read: {_reason(exc)}")
+        yield from _jsonl_documents(path, max_bytes)
+        return
+    try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            yield Document(name, error=_too_large(size, max_bytes))
+            return
+        yield Document(name, raw=path.read_bytes(), html=lower.endswith(HTML_SUFFIXES))
+    except OSError as exc:
+        yield Document(name, error=f"cannot read: {_reason(exc)}")
 
 
-def _jsonl_documents(path: Path) -> Iterator[Document]:
+def _too_large(size: int, limit: int) -> str:
+    return f"input of {size:,} bytes is longer than the limit ({limit:,} bytes): not read"
+
+
+def _jsonl_documents(path: Path, max_bytes: int | None = None) -> Iterator[Document]:
     """One document per non-blank line; a read error (a corrupted .gz) ends the file with
     an error document, after every record read before it."""
     name = display_name(path)
@@ -281,14 +290,33 @@ def _jsonl_documents(path: Path) -> Iterator[Document]:
         yield Document(name, error=f"cannot read: {_reason(exc)}")
         return
     number = 0
+    limit = -1 if max_bytes is None else max_bytes + 1
     with handle:
         try:
-            for number, raw in enumerate(handle, 1):
-                if raw.strip():
+            for number, raw in enumerate(iter(lambda: handle.readline(limit), b""), 1):
+                if limit > 0 and len(raw) == limit and not raw.endswith(b"\n"):
+                    size = len(raw) + _skip_line(handle)
+                    yield Document(
+                        f"{name}:{number}",
+                        error=_too_large(size, limit - 1),
+                        path=name,
+                        line=number,
+                    )
+                elif raw.strip():
                     yield Document(f"{name}:{number}", raw=raw, record=True, path=name, line=number)
         except _READ_ERRORS as exc:
             where = f" after line {number}" if number else ""
             yield Document(name, error=f"cannot read{where}: {_reason(exc)}")
+
+
+def _skip_line(handle: BinaryIO) -> int:
+    """Read past the rest of an overlong line, a block at a time; its length."""
+    skipped = 0
+    while block := handle.readline(1 << 20):
+        skipped += len(block)
+        if block.endswith(b"\n"):
+            break
+    return skipped
 
 
 def _open_binary(path: Path) -> BinaryIO:

@@ -1,0 +1,50 @@
+"""Bounds on work per document: a wall-clock limit for code we do not control (trafilatura).
+
+The limit is a `SIGALRM` timer, so it only works in the main thread of a process whose
+alarm is free; elsewhere `time_limit` bounds nothing and callers rely on their size limits.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+__all__ = ["TimeLimitExceeded", "time_limit"]
+
+
+class TimeLimitExceeded(BaseException):
+    # the bounded code must not swallow it)
+    """The bounded code ran longer than its limit."""
+
+
+def _expired(_signum: int, _frame: FrameType | None) -> None:
+    raise TimeLimitExceeded
+
+
+def _alarm_free() -> bool:
+    if (
+        not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        return False
+    if signal.getsignal(signal.SIGALRM) not in (signal.SIG_DFL, None):
+        return False  # the application uses the alarm: leave it alone
+    return signal.getitimer(signal.ITIMER_REAL)[0] == 0
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[bool]:
+    """Raise `TimeLimitExceeded` in the block after `seconds`; yields whether it is bounded."""
+    if seconds is None or not _alarm_free():
+        yield False
+        return
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield True
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
