@@ -415,8 +415,11 @@ def _learn_profiles(
     site = site_of(site, site) if site else None  # `--site WWW.Example.com` as a URL's
     learners: dict[str, SiteLearner] = {}
     unsited = 0
-    for raw in iter_documents(list(paths)):
-        doc = resolve_document(raw, fields)
+    for raw in iter_documents(list(paths), max_bytes=4 * config.max_input_chars):
+        try:
+            doc = resolve_document(raw, fields)
+        except Exception as exc:  # one unreadable page must not stop learning
+            doc = Document(raw.name, error=f"internal error: {type(exc).__name__}: {exc}")
         if doc.error is not None or doc.text is None or not doc.text.strip():
             if errors:
                 reason = doc.error or "empty input"
