@@ -40,6 +40,7 @@ __all__ = [
 ]
 
 CHUNK_SIZE = 64
+WORKER_DIED = "internal error: the worker process cleaning it died (out of memory?)"
 CHUNKS_IN_FLIGHT_PER_JOB = 4
 
 
@@ -192,16 +193,17 @@ def _results(
 
 
 class _Pool:
-    """Worker processes; a worker that dies (killed, out of memory) fails its chunk's
-    documents, and the pool is started again for the chunks after it."""
+    """Worker processes. When one dies (killed, out of memory), every chunk in flight fails
+    with it: the chunk being waited for is cleaned again alone, then document by document,
+    so only the documents that kill a worker fail; the pool restarts for the others."""
 
     def __init__(self, jobs: int, context: multiprocessing.context.BaseContext) -> None:
         self.jobs = jobs
         self.context = context
-        self.executor = self._start()
+        self.executor = self._start(jobs)
 
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_worker_init)
+    def _start(self, jobs: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(jobs, mp_context=self.context, initializer=_worker_init)
 
     def submit(self, chunk: list[Document], options: BatchOptions) -> Future[list[DocResult]]:
         return self.executor.submit(_clean_chunk, chunk, options)
@@ -216,11 +218,24 @@ class _Pool:
             return future.result()
         except BrokenProcessPool:
             self.kill()
-            self.executor = self._start()
-            for n, (_, waiting) in enumerate(pending):
-                pending[n] = (self.submit(waiting, options), waiting)
-            reason = "internal error: the worker process cleaning it died (out of memory?)"
-            return [DocResult(doc.name, error=reason) for doc in chunk]
+        found = self._alone(chunk, options)
+        if found is None:
+            found = []
+            for doc in chunk:
+                one = self._alone([doc], options) if len(chunk) > 1 else None
+                found.extend(one if one is not None else [DocResult(doc.name, error=WORKER_DIED)])
+        self.executor = self._start(self.jobs)
+        for n, (_, waiting) in enumerate(pending):
+            pending[n] = (self.submit(waiting, options), waiting)
+        return found
+
+    def _alone(self, chunk: list[Document], options: BatchOptions) -> list[DocResult] | None:
+        """The chunk cleaned in a worker of its own; None when that worker dies too."""
+        with self._start(1) as single:
+            try:
+                return single.submit(_clean_chunk, chunk, options).result()
+            except BrokenProcessPool:
+                return None
 
     def close(self) -> None:
         self.executor.shutdown()

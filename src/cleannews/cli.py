@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
 import re
 import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -258,10 +260,10 @@ def _faults_as_exit(output: str | None) -> Iterator[None]:
         yield
     except KeyboardInterrupt:
         click.echo(f"\ncleannews: interrupted; {kept}", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        _exit_now(EXIT_INTERRUPTED)
     except _Terminated:
         click.echo(f"cleannews: terminated; {kept}", err=True)
-        sys.exit(EXIT_TERMINATED)
+        _exit_now(EXIT_TERMINATED)
     except OutputError as exc:
         click.echo(f"cleannews: error: {exc}", err=True)
         if output in (None, "-"):
@@ -270,6 +272,27 @@ def _faults_as_exit(output: str | None) -> Iterator[None]:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_now(status: int) -> NoReturn:
+    """Exit after an interruption, the output already cleaned up.
+
+    Workers stopped mid-message leave the pool's manager thread waiting on a pipe that never
+    ends, and Python joins that thread at exit (a hang); with such a thread alive the process
+    exits at once instead, which is what an interrupted run wants anyway.
+    """
+    stuck = [
+        t
+        for t in threading.enumerate()
+        if t is not threading.main_thread() and t.is_alive() and not t.daemon
+    ]
+    if not stuck:
+        sys.exit(status)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            if stream is not None:
+                stream.flush()
+    os._exit(status)
 
 
 def _silence_stdout() -> None:
