@@ -31,7 +31,7 @@ from cleannews.inputs import decode_html
 from tests.conftest import FIXTURES
 
 SAMPLE = (FIXTURES / "004_d06de67a4468fdf3.txt").read_text("utf-8")
-SRC = Path(__file__).resolve().parent.parent / "src"
+SRC = Path(cleannews.__file__).resolve().parent.parent  # the package under test
 BAD_URL = "http://[::1"
 
 
