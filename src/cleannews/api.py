@@ -9,7 +9,7 @@ from cleannews.config import Config
 from cleannews.errors import InputTooLarge, InputTypeError, NoArticleFound
 from cleannews.htmlpage import RenderedPage, add_html_evidence, render
 from cleannews.inputs import decode_bytes, decode_html
-from cleannews.limits import TimeLimitExceeded, time_limit
+from cleannews.limits import TimeLimitExceeded, collector_paused, time_limit
 from cleannews.models import Article
 from cleannews.page import read_page
 from cleannews.pipeline import build_context
@@ -150,10 +150,11 @@ def _run(data: str | bytes, url: str | None, config: Config | None, html: bool |
             f"({config.max_input_chars:,}); raise it in the Config or a rules file"
         )
     is_html = html if html is not None else looks_like_html(data)
-    if is_html:
-        return _run_html(decode_html(data) if isinstance(data, bytes) else data, url, config)
-    text = decode_bytes(data) if isinstance(data, bytes) else data
-    return run(build_context(read_page(text), config, url=url))
+    with collector_paused(len(data)):
+        if is_html:
+            return _run_html(decode_html(data) if isinstance(data, bytes) else data, url, config)
+        text = decode_bytes(data) if isinstance(data, bytes) else data
+        return run(build_context(read_page(text), config, url=url))
 
 
 def _run_html(html: str, url: str | None, config: Config) -> Outcome:
