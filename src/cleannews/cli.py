@@ -175,7 +175,8 @@ def clean(
     \b
     Exit status: 0 every input cleaned; 1 some inputs failed (the others are
     still written; each failure is reported on stderr with its reason);
-    2 usage error.
+    2 usage error; 3 the output cannot be written; 130/143 interrupted by
+    Ctrl-C/SIGTERM (the previous -o file is kept, no temporary file is left).
     """
     config = _build_config(rules, skip)
     fields = Fields(text=text_field, id=id_field, url=url_field, html=html_field, keep=keep)
