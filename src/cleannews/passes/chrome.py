@@ -234,9 +234,11 @@ def _fragments_beside_chrome(
 
 def _touches_removed(view: SpanView, first: Line, last: Line) -> bool:
     """Is the text line just before `first` or just after `last` a removed line?"""
-    lines = view.page.lines
-    before = next((ln for ln in reversed(lines[view.span.start : first.index]) if ln.text), None)
-    after = next((ln for ln in lines[last.index + 1 : view.span.end] if ln.text), None)
+    lines = view.page.lines  # index loops, not slices: this runs once per run of fragments
+    before = next(
+        (lines[i] for i in range(first.index - 1, view.span.start - 1, -1) if lines[i].text), None
+    )
+    after = next((lines[i] for i in range(last.index + 1, view.span.end) if lines[i].text), None)
     return any(
         (claim := view.claims.get(line.index)) is not None and claim.role is Role.REMOVED
         for line in (before, after)

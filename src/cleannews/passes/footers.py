@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
-from cleannews.keywords import split_keywords
+from cleannews.keywords import ArticlePhrases, split_keywords
 from cleannews.normalise import fix_lookalike_letters, fold
 from cleannews.signals import SCRAPER_STAMP_RE, caption_label_line, label_value
 
@@ -114,6 +114,7 @@ def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
     lines = view.free_lines()
     values = [label_value(line, labels) for line in lines]
     article_text = " ".join(line.text for line, v in zip(lines, values, strict=True) if v is None)
+    phrases = ArticlePhrases(article_text, [v for v in values if v], ctx.lexicon.clitics)
     taken: set[int] = set()
     settings = ctx.settings(KeywordSettings)
     for pos, line in enumerate(lines):
@@ -121,7 +122,7 @@ def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
         if value is None or line.index in taken:
             continue
         if value:
-            tags = split_keywords(value, article_text, ctx.lexicon.clitics)
+            tags = split_keywords(value, phrases, ctx.lexicon.clitics)
             yield Claim(line.index, Role.KEYWORDS, "keyword_footer", tags)
             continue
         yield Claim(line.index, Role.KEYWORDS, "keyword_label")
