@@ -8,6 +8,8 @@ beside the repository); the data is never copied into the project.
 
 Extractors:
 - `cleannews`: `clean_html(html, url=url)` with the default settings, first article's body;
+- `cleannews-page`: the same with `Config(html_extractor="page")` (the whole page rendered,
+  no DOM evidence: the default before issue 13);
 - `cleannews-trafilatura`: the same with `Config(html_extractor="trafilatura")`;
 - `trafilatura`: `trafilatura.extract(html, url=url)` alone.
 
@@ -109,10 +111,14 @@ class Run:
         ]
 
 
-def cleannews_extractor(html_extractor: str) -> Extractor:
+def cleannews_extractor(html_extractor: str | None) -> Extractor:
     import cleannews  # noqa: PLC0415
 
-    config = cleannews.Config(html_extractor=html_extractor)
+    config = (
+        cleannews.Config()
+        if html_extractor is None
+        else cleannews.Config(html_extractor=html_extractor)
+    )
 
     def extract(data: bytes, url: str | None) -> str:
         articles = cleannews.clean_html(data, url=url, config=config)
@@ -131,7 +137,8 @@ def trafilatura_extractor() -> Extractor:
 
 
 EXTRACTORS: dict[str, Callable[[], Extractor]] = {
-    "cleannews": lambda: cleannews_extractor("page"),
+    "cleannews": lambda: cleannews_extractor(None),
+    "cleannews-page": lambda: cleannews_extractor("page"),
     "cleannews-trafilatura": lambda: cleannews_extractor("trafilatura"),
     "trafilatura": trafilatura_extractor,
 }

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cleannews.assemble import Explanation, Outcome, run
 from cleannews.config import Config
+from cleannews.dom import DomEvidence, analyse
 from cleannews.errors import InputTypeError, NoArticleFound
 from cleannews.htmlpage import RenderedPage, add_html_evidence, render
 from cleannews.inputs import decode_bytes, decode_html
@@ -147,9 +150,10 @@ def _run(data: str | bytes, url: str | None, config: Config | None, html: bool |
 
 
 def _run_html(html: str, url: str | None, config: Config) -> Outcome:
-    whole_page = config.html_extractor == "page"
-    page = render(html, url, main_content=not whole_page)
-    outcome = _run_rendered(page, url, config)
+    whole_page = config.html_extractor != "trafilatura"
+    use_dom = config.html_extractor == "dom"
+    page = render(html, url, main_content=not whole_page, keep_chrome=use_dom)
+    outcome = _run_rendered(page, url, config, analyse(page) if use_dom else None)
     if whole_page and not outcome.articles and page.lines:
         main = render(html, url, main_content=True)
         if main.lines:
@@ -158,6 +162,10 @@ def _run_html(html: str, url: str | None, config: Config) -> Outcome:
     return outcome
 
 
-def _run_rendered(page: RenderedPage, url: str | None, config: Config) -> Outcome:
+def _run_rendered(
+    page: RenderedPage, url: str | None, config: Config, dom: DomEvidence | None = None
+) -> Outcome:
     ctx = build_context(read_page(page.text), config, url=url or page.metadata.url, tags=page.tags)
+    if dom is not None:
+        ctx = replace(ctx, dom_early=dom.early, dom_late=dom.late)
     return run(ctx)

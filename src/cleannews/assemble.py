@@ -21,6 +21,7 @@ from cleannews.segment import Span, split_articles
 __all__ = ["Explanation", "LineDecision", "Outcome", "run"]
 
 GUARD_ROLES = (Role.CAPTION, Role.RELATED, Role.REMOVED)
+DOM_PASS = "read_dom"  # the pass name `explain` prints for the DOM's claims (`cleannews.dom`)
 WIRE_DATELINE_CHARS = 60
 _WIRE_DATELINE_RE = re.compile(r"^[^\W\d][^()]{1,50}?\(([^()]{2,25})\)\s*[-–—]\s")
 
@@ -101,7 +102,7 @@ def run(ctx: Context) -> Outcome:
     page = ctx.page
     results: list[_SpanResult] = []
     position = 0
-    for span in split_articles(page, ctx.lexicon):
+    for span in split_articles(page, ctx.lexicon, ignore=ctx.dom_early):
         if position > 0 and not ctx.config.keep_secondary:
             claims = {
                 line.index: Claim(line.index, Role.REMOVED, "secondary_article", None, "config")
@@ -122,7 +123,15 @@ def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
     claims: dict[int, Claim] = {}
     lines = ctx.page.lines
     skip = ctx.skip
-    view = SpanView(span, ctx.page, claims)  # reads the live claims as passes add them
+    early = ctx.dom_early
+    view = SpanView(span, ctx.page, claims, early)  # reads the live claims as passes add them
+    if early:
+        for i in range(span.start, span.end):
+            claim = early.get(i)
+            if claim is not None and lines[i].text:
+                claims[i] = claim._replace(pass_name=DOM_PASS)
+                if claim.role is Role.HEADLINE and view.headline_index is None:
+                    view.headline_index = i
     for name, find in PASSES.items():
         if name in skip:
             continue
@@ -133,6 +142,10 @@ def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
                 claims[i] = Claim(i, claim.role, claim.reason, claim.value, name)
                 if claim.role is Role.HEADLINE and view.headline_index is None:
                     view.headline_index = i
+    if ctx.dom_late:
+        for i, claim in ctx.dom_late.items():
+            if span.start <= i < span.end and i not in claims and lines[i].text:
+                claims[i] = claim._replace(pass_name=DOM_PASS)
     _body_or_guard(view, claims, ctx)
     return claims
 

@@ -9,7 +9,7 @@ A read-also marker followed by teaser titles only is left to the related pass.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 
 from cleannews.lexicon import Lexicon
@@ -48,10 +48,18 @@ class Span:
     marker: int | None = None  # the read-also line that announced this article
 
 
-def split_articles(page: Page, lexicon: Lexicon) -> list[Span]:
-    """Spans in reading order covering every line of the page exactly once."""
+def split_articles(
+    page: Page, lexicon: Lexicon, *, ignore: Container[int] | None = None
+) -> list[Span]:
+    """Spans in reading order covering every line of the page exactly once.
+
+    Lines in `ignore` (those the DOM evidence removed from an HTML page) open no article and
+    count for none.
+    """
     lines = page.lines
     text_lines = [line for line in lines if line.text]
+    if ignore:
+        text_lines = [line for line in text_lines if line.index not in ignore]
     starts: dict[int, Span] = {}
     short = [(pos, line) for pos, line in enumerate(text_lines) if line.n_words <= MARKER_WORDS]
     for pos, line in short:
@@ -71,7 +79,12 @@ def split_articles(page: Page, lexicon: Lexicon) -> list[Span]:
         ):
             starts[line.index] = Span(line.index, 0, headline=nxt.index, marker=line.index)
     ordered = sorted(starts.values(), key=lambda s: s.start)
-    if not ordered or _preamble_is_article(lines[: ordered[0].start], ordered[0]):
+    if not ordered or _preamble_is_article(
+        [line for line in text_lines if line.index < ordered[0].start]
+        if ignore
+        else lines[: ordered[0].start],
+        ordered[0],
+    ):
         ordered.insert(0, Span(0, 0))
     ends = [s.start for s in ordered[1:]] + [len(lines)]
     spans = [replace(s, end=end) for s, end in zip(ordered, ends, strict=True)]

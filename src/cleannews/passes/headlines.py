@@ -34,7 +34,9 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     span = view.span
     head: Line | None = None
-    if span.headline is not None and view.is_free(view.page.lines[span.headline]):
+    if view.headline is not None:  # HTML: the DOM chose it (`dom:h1`); find its repeats
+        head, reason = view.headline, ""
+    elif span.headline is not None and view.is_free(view.page.lines[span.headline]):
         head = view.page.lines[span.headline]
         reason = "anchored_headline" if span.anchor is not None else "headline_after_marker"
     else:
@@ -46,7 +48,8 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
             yield Claim(line.index, Role.REMOVED, "above_headline")
     stamp = ctx.lexicon.dates.stamp_re
     headline = clean_headline(head.text, stamp)
-    yield Claim(head.index, Role.HEADLINE, reason, headline)
+    if reason:
+        yield Claim(head.index, Role.HEADLINE, reason, headline)
     for line in view.free_lines(head.index + 1, view.lead_end):
         if line.text == head.text or (
             headline in line.text and clean_headline(line.text, stamp) == headline

@@ -1,0 +1,472 @@
+"""DOM evidence for HTML pages: which subtree is the article, and why every other line is not.
+
+Before the text passes run on a rendered page, one walk over its tree measures every element
+(text length, link text, commas) and reads what the markup says about it: `<nav>`, `<aside>`,
+`<footer>`, `<form>`, `role`, `hidden` and `aria-hidden`, and class/id tokens from the data
+table `rules/html/dom.toml` (`related`, `comment`, `share`, `most-read`, ...). Paragraphs that no
+such evidence marks score their parent and grandparent (as Readability does: length and
+commas, scaled down by link density), the best container is the article region, widened to
+its `<article>` element and to sibling `<article>`s of full text (infinite scroll).
+
+The outcome is claims, never edits: each line outside the region, or inside it under negative
+evidence, is `removed` with a reason naming that evidence (`dom:nav`, `dom:aside`,
+`dom:link_density`, `dom:outside_region`, ...); teaser links of related and most-read blocks
+become `related`, a tag block `keywords`, and the page's `<h1>` that agrees with `og:title` /
+`<title>` the `headline`. The runner applies them like any pass's (see `assemble.run`), so
+`explain` shows them. When no region holds running text, there is no DOM evidence and the
+page is read as before.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import lxml.etree
+import lxml.html
+
+from cleannews.claims import Claim, Role
+from cleannews.models import RelatedArticle
+
+__all__ = ["DomEvidence", "analyse", "dom_tokens", "strip_site_suffix"]
+
+PARAGRAPH_TAGS = frozenset(["p", "pre", "blockquote", "td", "dd", "li"])
+TEXT_CONTAINERS = frozenset(["div", "section", "article", "main", "span", "font", "center"])
+CONTAINER_TAGS = frozenset(["div", "section", "ul", "ol", "dl", "table", "tbody", "span"])
+_SKIP_TAGS = frozenset(
+    ["script", "style", "noscript", "template", "svg", "head", "select", "iframe", "object"]
+)
+_TAG_REASONS = MappingProxyType(
+    {"nav": "nav", "aside": "aside", "footer": "footer", "form": "form", "dialog": "modal"}
+)
+_ROLE_REASONS = MappingProxyType(
+    {
+        "navigation": "nav",
+        "complementary": "aside",
+        "contentinfo": "footer",
+        "banner": "header",
+        "search": "form",
+        "dialog": "modal",
+        "alertdialog": "modal",
+        "menu": "nav",
+        "menubar": "nav",
+    }
+)
+MIN_PARAGRAPH_CHARS = 25  # shorter text scores no container
+LINK_DENSITY_MAX = 0.5  # a block whose text is more link than this is a link list
+LINK_DENSITY_MIN_LINKS = 2
+SIBLING_SHARE = 0.2  # a sibling of the best container joins the region at this share of its score
+SIBLING_MIN_SCORE = 10.0
+ARTICLE_WIDEN_RATIO = 1.6  # widen to the enclosing <article> unless it holds this much more text
+ARTICLE_WIDEN_CHARS = 1000
+SECOND_ARTICLE_SHARE = 0.3  # a sibling <article> is a second full article at this share
+REGION_MIN_WORDS = 25  # a region with less running text than this is no evidence
+HEAD_ZONE_LINES = 10  # lines between the headline and the region left to the text passes
+TITLE_AGREEMENT = 0.5  # share of the title's words a headline candidate must hold
+RELATED_MIN_WORDS = 3  # a teaser link shorter than this is a section link, not a title
+POSITIVE_WEIGHT = 25.0
+ARTICLE_BODY_WEIGHT = 40.0
+_HUMP_RE = re.compile(r"([a-z])([A-Z])")
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+_WORD_RE = re.compile(r"\w+")
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+_SUFFIX_RE = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
+_LATE = frozenset(["related", "trending", "tags"])  # inside the region: text passes go first
+
+
+@dataclass(frozen=True)
+class DomTokens:
+    """The class/id token table: category by token, and the positive tokens."""
+
+    negative: Mapping[str, str]
+    positive: frozenset[str]
+    ignore_prefixes: frozenset[str]
+
+
+@cache
+def dom_tokens() -> DomTokens:
+    """`rules/html/dom.toml`, loaded once."""
+    text = resources.files("cleannews.rules").joinpath("html", "dom.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    negative: dict[str, str] = {}
+    for category, tokens in data["negative"].items():
+        for token in tokens:
+            negative.setdefault(token, category)
+    return DomTokens(
+        MappingProxyType(negative),
+        frozenset(data["positive"]["tokens"]),
+        frozenset(data["ignore"]["prefixes"]),
+    )
+
+
+@cache
+def _attr_tokens(value: str) -> tuple[str, ...]:
+    """Tokens of each class name (and their joined neighbours); taxonomy classes that name
+    the page's category or tags (`category-trending`, `tag-comments`) say nothing."""
+    out: list[str] = []
+    ignore = dom_tokens().ignore_prefixes
+    for name in value.split():
+        parts = _TOKEN_RE.findall(_HUMP_RE.sub(r"\1 \2", name).lower())
+        if not parts or (len(parts) > 1 and parts[0] in ignore):
+            continue
+        out.extend(parts)
+        out.extend(a + b for a, b in zip(parts, parts[1:], strict=False))
+    return tuple(out)
+
+
+@dataclass
+class DomEvidence:
+    """Claims from the DOM: `early` before the passes, `late` on lines they left free."""
+
+    early: dict[int, Claim] = field(default_factory=dict)
+    late: dict[int, Claim] = field(default_factory=dict)
+    region: list[Any] = field(default_factory=list)  # the region's elements
+    headline: int | None = None
+
+
+@dataclass
+class _Stats:
+    text: dict[Any, int] = field(default_factory=dict)
+    links: dict[Any, int] = field(default_factory=dict)
+    anchors: dict[Any, int] = field(default_factory=dict)
+    reason: dict[Any, str] = field(default_factory=dict)  # own negative evidence
+    score: dict[Any, float] = field(default_factory=dict)
+    positive: set[Any] = field(default_factory=set)
+
+
+def _own_reason(el: Any, tag: str, tokens: DomTokens) -> tuple[str | None, bool]:
+    """The negative evidence on the element itself, and whether it looks like a container
+    of article text."""
+    found = _TAG_REASONS.get(tag)
+    if found is None and (
+        el.get("hidden") is not None
+        or el.get("aria-hidden") == "true"
+        or _HIDDEN_STYLE_RE.search(el.get("style") or "")
+    ):
+        found = "hidden"
+    role = el.get("role")
+    if found is None and role:
+        found = _ROLE_REASONS.get(role.strip().lower())
+    positive = tag == "article" or role in ("main", "article")
+    itemprop = el.get("itemprop") or ""
+    if "articleBody" in itemprop:
+        return None, True
+    for attr in ("class", "id"):
+        value = el.get(attr)
+        if not value:
+            continue
+        for token in _attr_tokens(value):
+            if found is None and token in tokens.negative:
+                found = tokens.negative[token]
+            elif token in tokens.positive:
+                positive = True
+    return found, positive and found is None
+
+
+def _measure(root: Any) -> _Stats:
+    """One walk: text, link text and anchors per element, evidence, paragraph scores."""
+    tokens = dom_tokens()
+    stats = _Stats()
+    text, links, anchors, reasons, score = (
+        stats.text,
+        stats.links,
+        stats.anchors,
+        stats.reason,
+        stats.score,
+    )
+    stack: list[Any] = []
+    commas: dict[Any, int] = {}
+    direct: dict[Any, int] = {}
+    negative_depth = 0
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event == "start":
+            if not tag or tag in _SKIP_TAGS:
+                walker.skip_subtree()
+                if stack and el.tail:
+                    tail = el.tail.strip()
+                    text[stack[-1]] += len(tail)
+                    direct[stack[-1]] += len(tail)
+                    commas[stack[-1]] += tail.count(",")
+                continue
+            own, positive = _own_reason(el, tag, tokens)
+            if own is not None:
+                reasons[el] = own
+                negative_depth += 1
+            if positive:
+                stats.positive.add(el)
+            own_text = (el.text or "").strip()
+            text[el] = direct[el] = len(own_text)
+            commas[el] = own_text.count(",")
+            links[el] = anchors[el] = 0
+            stack.append(el)
+            continue
+        if not stack or stack[-1] is not el:
+            continue  # a skipped subtree's end
+        stack.pop()
+        if tag == "a":
+            links[el] = text[el]
+            anchors[el] += 1
+        if el in reasons:
+            negative_depth -= 1
+        elif negative_depth == 0:
+            _score_paragraph(el, tag, text[el], direct[el], commas[el], stack, links, score)
+        if stack:
+            parent = stack[-1]
+            tail = (el.tail or "").strip()
+            text[parent] += text[el] + len(tail)
+            direct[parent] += len(tail)
+            links[parent] += links[el]
+            anchors[parent] += anchors[el]
+            commas[parent] += commas[el] + tail.count(",")
+    return stats
+
+
+def _score_paragraph(
+    el: Any,
+    tag: str,
+    length: int,
+    own: int,
+    commas: int,
+    ancestors: list[Any],
+    links: Mapping[Any, int],
+    score: dict[Any, float],
+) -> None:
+    """Readability's paragraph score, given to the parent, half to the grandparent."""
+    if tag in PARAGRAPH_TAGS:
+        if length < MIN_PARAGRAPH_CHARS or links[el] > length * LINK_DENSITY_MAX:
+            return
+    elif tag not in TEXT_CONTAINERS or own < MIN_PARAGRAPH_CHARS * 2:
+        return
+    else:
+        length = own
+    value = 1.0 + commas + min(length // 100, 3)
+    for level, ancestor in enumerate(reversed(ancestors[-3:])):
+        divisor = 1 if level == 0 else 2 if level == 1 else level * 3
+        score[ancestor] = score.get(ancestor, 0.0) + value / divisor
+
+
+def _final_scores(stats: _Stats) -> dict[Any, float]:
+    out = {}
+    for el, value in stats.score.items():
+        total = stats.text.get(el, 0)
+        density = stats.links.get(el, 0) / total if total else 0.0
+        bonus = POSITIVE_WEIGHT if el in stats.positive else 0.0
+        if "articleBody" in (el.get("itemprop") or ""):
+            bonus += ARTICLE_BODY_WEIGHT
+        out[el] = value * (1.0 - density) + bonus
+    return out
+
+
+def _ancestors(el: Any) -> Iterable[Any]:
+    parent = el.getparent()
+    while parent is not None:
+        yield parent
+        parent = parent.getparent()
+
+
+def _choose_region(stats: _Stats) -> list[Any]:
+    final = _final_scores(stats)
+    if not final:
+        return []
+    top = max(final, key=final.__getitem__)
+    region = [top]
+    parent = top.getparent()
+    if parent is not None and top.tag not in ("body", "html"):
+        threshold = max(SIBLING_MIN_SCORE, final[top] * SIBLING_SHARE)
+        for sibling in parent:
+            if sibling is top or not isinstance(sibling.tag, str) or sibling in stats.reason:
+                continue
+            if final.get(sibling, 0.0) >= threshold or _is_prose_paragraph(sibling, stats):
+                region.append(sibling)
+    article = next((a for a in _ancestors(top) if _is_article(a)), None)
+    if article is not None and article not in stats.reason:
+        inner = sum(stats.text.get(el, 0) - stats.links.get(el, 0) for el in region)
+        outer = stats.text.get(article, 0) - stats.links.get(article, 0)
+        if outer <= max(inner * ARTICLE_WIDEN_RATIO, inner + ARTICLE_WIDEN_CHARS):
+            region = [article, *_second_articles(article, final, final[top], stats)]
+    return region
+
+
+def _is_article(el: Any) -> bool:
+    return el.tag == "article" or "articleBody" in (el.get("itemprop") or "")
+
+
+def _second_articles(
+    article: Any, final: Mapping[Any, float], best: float, stats: _Stats
+) -> list[Any]:
+    """Sibling `<article>`s holding a full text of their own: appended articles."""
+    parent = article.getparent()
+    if parent is None:
+        return []
+    out = []
+    for sibling in parent:
+        if sibling is article or sibling.tag != "article" or sibling in stats.reason:
+            continue
+        inside = [value for el, value in final.items() if el is sibling or sibling in _ancestors(el)]
+        if inside and max(inside) >= best * SECOND_ARTICLE_SHARE:
+            out.append(sibling)
+    return out
+
+
+def _is_prose_paragraph(el: Any, stats: _Stats) -> bool:
+    if el.tag != "p":
+        return False
+    total = stats.text.get(el, 0)
+    density = stats.links.get(el, 0) / total if total else 1.0
+    return total > 80 and density < 0.25
+
+
+def _inside_reason(el: Any, stats: _Stats) -> str | None:
+    """Evidence on an element inside the region: its markup, or a link list's density."""
+    own = stats.reason.get(el)
+    if own is not None:
+        return own
+    if el.tag in CONTAINER_TAGS and stats.anchors.get(el, 0) >= LINK_DENSITY_MIN_LINKS:
+        total = stats.text.get(el, 0)
+        if total and stats.links.get(el, 0) / total > LINK_DENSITY_MAX:
+            return "link_density"
+    return None
+
+
+def _verdicts(page_elements: Mapping[int, Any], region: list[Any], stats: _Stats) -> dict[Any, Any]:
+    """Per element: (inside the region, the outermost evidence below the region or page)."""
+    memo: dict[Any, tuple[bool, str | None]] = {el: (True, None) for el in region}
+    for start in page_elements.values():
+        chain = []
+        el = start
+        while el is not None and el not in memo:
+            chain.append(el)
+            el = el.getparent()
+        state = memo[el] if el is not None else (False, None)
+        for node in reversed(chain):
+            inside, reason = state
+            if reason is None:
+                reason = _inside_reason(node, stats) if inside else stats.reason.get(node)
+            state = memo[node] = (inside, reason)
+    return memo
+
+
+def analyse(page: Any) -> DomEvidence | None:
+    """The DOM's claims on a rendered page (`htmlpage.RenderedPage` with its `root`)."""
+    root = page.root
+    if root is None or not page.lines:
+        return None
+    body = root.find("body")
+    stats = _measure(body if body is not None else root)
+    region = _choose_region(stats)
+    if not region:
+        return None
+    memo = _verdicts(page.elements, region, stats)
+    verdict: dict[int, tuple[bool, str | None]] = {
+        i: memo[el] for i, el in page.elements.items()
+    }
+    kept_words = sum(
+        len(page.lines[i].split()) for i, (inside, reason) in verdict.items() if inside and not reason
+    )
+    if kept_words < REGION_MIN_WORDS:
+        return None
+    evidence = DomEvidence(region=region)
+    lines: list[str] = page.lines
+    first = min((i for i, (inside, _) in verdict.items() if inside), default=0)
+    headline = _headline(page, root, verdict, first)
+    evidence.headline = headline
+    soft = set()
+    if headline is not None:
+        evidence.early[headline] = Claim(
+            headline, Role.HEADLINE, "dom:h1", strip_site_suffix(lines[headline])
+        )
+        if headline < first:
+            zone = [i for i in range(headline + 1, first) if not verdict.get(i, (0, None))[1]]
+            if len(zone) <= HEAD_ZONE_LINES:
+                soft.update(zone)
+    tag_words: dict[str, list[int]] = {}
+    for i in range(len(lines)):
+        if i == headline or i in soft:
+            continue
+        inside, reason = verdict.get(i, (False, None))
+        if inside and reason is None:
+            continue
+        reason = reason or "outside_region"
+        target = evidence.late if inside and reason in _LATE else evidence.early
+        if reason in ("related", "trending") and i in page.links:
+            title = lines[i].removeprefix("• ").strip()
+            if len(title.split()) >= RELATED_MIN_WORDS:
+                item = RelatedArticle(title=title, url=page.links[i])
+                target[i] = Claim(i, Role.RELATED, f"dom:{reason}", item)
+                continue
+        if reason == "tags":
+            tag_words.setdefault("inside" if inside else "outside", []).append(i)
+        target[i] = Claim(i, Role.REMOVED, f"dom:{reason}")
+    for where, indexes in tag_words.items():
+        words = [lines[i].removeprefix("• ").strip() for i in indexes if i in page.links]
+        if words:
+            target = evidence.late if where == "inside" else evidence.early
+            target[indexes[0]] = Claim(indexes[0], Role.KEYWORDS, "dom:tags", words)
+    return evidence
+
+
+def strip_site_suffix(title: str) -> str:
+    """`Headline - Site Name` / `Headline | Site` -> `Headline`."""
+    stripped = _SUFFIX_RE.sub("", title).strip()
+    return stripped if len(stripped.split()) >= 2 else title
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD_RE.findall(text)}
+
+
+def _page_titles(root: Any) -> list[str]:
+    found = [
+        str(v)
+        for v in root.xpath(
+            "//meta[@property='og:title' or @name='twitter:title' or @name='og:title']/@content"
+        )
+    ]
+    title = root.find(".//title")
+    if title is not None and title.text_content():
+        found.append(title.text_content())
+    return [strip_site_suffix(" ".join(t.split())) for t in found if t.strip()]
+
+
+def _agreement(line: str, titles: list[str]) -> float:
+    words = _words(line)
+    if not words:
+        return 0.0
+    best = 0.0
+    for title in titles:
+        want = _words(title)
+        if want:
+            best = max(best, len(words & want) / max(len(want), len(words)))
+    return best
+
+
+def _headline(
+    page: Any, root: Any, verdict: Mapping[int, tuple[bool, str | None]], first: int
+) -> int | None:
+    """The `<h1>` that agrees with the page's titles, inside or above the region; else the
+    region's first `<h1>`; else a heading at the region's top that agrees with them."""
+    titles = _page_titles(root)
+    candidates = []
+    for i, tag in page.tags.items():
+        inside, reason = verdict.get(i, (False, None))
+        if reason == "hidden" or (reason and inside):
+            continue
+        if tag == "h1" or (tag in ("h2", "h3") and abs(i - first) <= HEAD_ZONE_LINES):
+            candidates.append((i, tag, inside))
+    scored = [
+        (_agreement(page.lines[i], titles), tag == "h1", inside, -abs(i - first), i)
+        for i, tag, inside in candidates
+    ]
+    agreeing = [s for s in scored if s[0] >= TITLE_AGREEMENT]
+    if agreeing:
+        return max(agreeing, key=lambda s: (s[1] or s[2], s[2], s[0], s[3]))[4]
+    inside_h1 = [s for s in scored if s[1] and s[2]]
+    return min(inside_h1, key=lambda s: s[4])[4] if inside_h1 else None
