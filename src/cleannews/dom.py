@@ -66,6 +66,7 @@ SIBLING_MIN_SCORE = 10.0
 ARTICLE_WIDEN_RATIO = 1.6  # widen to the enclosing <article> unless it holds this much more text
 ARTICLE_WIDEN_CHARS = 1000
 SECOND_ARTICLE_SHARE = 0.3  # a sibling <article> is a second full article at this share
+PROSE_OVERRIDE_SHARE = 0.5  # an element holding this share of the page's prose is the article
 REGION_MIN_WORDS = 25  # a region with less running text than this is no evidence
 HEAD_ZONE_LINES = 10  # lines between the headline and the region left to the text passes
 TITLE_AGREEMENT = 0.5  # share of the title's words a headline candidate must hold
@@ -138,6 +139,7 @@ class _Stats:
     reason: dict[Any, str] = field(default_factory=dict)  # own negative evidence
     score: dict[Any, float] = field(default_factory=dict)
     positive: set[Any] = field(default_factory=set)
+    prose: dict[Any, int] = field(default_factory=dict)  # chars of link-free paragraphs
 
 
 def _own_reason(el: Any, tag: str, tokens: DomTokens) -> tuple[str | None, bool]:
@@ -169,10 +171,25 @@ def _own_reason(el: Any, tag: str, tokens: DomTokens) -> tuple[str | None, bool]
     return found, positive and found is None
 
 
-def _measure(root: Any) -> _Stats:
-    """One walk: text, link text and anchors per element, evidence, paragraph scores."""
+def _measure_page(root: Any) -> _Stats:
+    """`_measure`, again without the evidence on elements that hold most of the page's prose
+    (`class="l-sidebar-fixed"` on the article's column, a `<form>` around the whole page)."""
+    stats = _measure(root, frozenset())
+    total = stats.prose.get(root, 0)
+    wrong = frozenset(
+        el for el in stats.reason if stats.prose.get(el, 0) >= total * PROSE_OVERRIDE_SHARE
+    )
+    return _measure(root, wrong) if total and wrong else stats
+
+
+def _measure(root: Any, trusted: frozenset[Any]) -> _Stats:
+    """One walk: text, link text and anchors per element, evidence, paragraph scores.
+
+    Elements in `trusted` carry no negative evidence whatever their markup says.
+    """
     tokens = dom_tokens()
     stats = _Stats()
+    prose = stats.prose
     text, links, anchors, reasons, score = (
         stats.text,
         stats.links,
@@ -197,7 +214,7 @@ def _measure(root: Any) -> _Stats:
                     commas[stack[-1]] += tail.count(",")
                 continue
             own, positive = _own_reason(el, tag, tokens)
-            if own is not None:
+            if own is not None and el not in trusted:
                 reasons[el] = own
                 negative_depth += 1
             if positive:
@@ -205,7 +222,7 @@ def _measure(root: Any) -> _Stats:
             own_text = (el.text or "").strip()
             text[el] = direct[el] = len(own_text)
             commas[el] = own_text.count(",")
-            links[el] = anchors[el] = 0
+            links[el] = anchors[el] = prose[el] = 0
             stack.append(el)
             continue
         if not stack or stack[-1] is not el:
@@ -214,6 +231,8 @@ def _measure(root: Any) -> _Stats:
         if tag == "a":
             links[el] = text[el]
             anchors[el] += 1
+        if tag in PARAGRAPH_TAGS and text[el] >= MIN_PARAGRAPH_CHARS * 4 and not links[el]:
+            prose[el] += text[el]
         if el in reasons:
             negative_depth -= 1
         elif negative_depth == 0:
@@ -226,6 +245,7 @@ def _measure(root: Any) -> _Stats:
             links[parent] += links[el]
             anchors[parent] += anchors[el]
             commas[parent] += commas[el] + tail.count(",")
+            prose[parent] += prose[el]
     return stats
 
 
@@ -360,7 +380,7 @@ def analyse(page: Any) -> DomEvidence | None:
     if root is None or not page.lines:
         return None
     body = root.find("body")
-    stats = _measure(body if body is not None else root)
+    stats = _measure_page(body if body is not None else root)
     region = _choose_region(stats)
     if not region:
         return None
