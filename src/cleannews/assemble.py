@@ -102,7 +102,8 @@ def run(ctx: Context) -> Outcome:
     page = ctx.page
     results: list[_SpanResult] = []
     position = 0
-    for span in split_articles(page, ctx.lexicon, ignore=ctx.dom_early):
+    dom = {**(ctx.dom_early or {}), **(ctx.dom_late or {})}  # the DOM's lines open no article
+    for span in split_articles(page, ctx.lexicon, ignore=dom):
         if position > 0 and not ctx.config.keep_secondary:
             claims = {
                 line.index: Claim(line.index, Role.REMOVED, "secondary_article", None, "config")
