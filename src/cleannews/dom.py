@@ -61,6 +61,7 @@ _ROLE_REASONS = MappingProxyType(
 MIN_PARAGRAPH_CHARS = 25  # shorter text scores no container
 LINK_DENSITY_MAX = 0.5  # a block whose text is more link than this is a link list
 LINK_DENSITY_MIN_LINKS = 2
+LINK_LIST_PROSE_SHARE = 0.3  # a link list holds less than this share of the region's prose
 SIBLING_SHARE = 0.2  # a sibling of the best container joins the region at this share of its score
 SIBLING_MIN_SCORE = 10.0
 ARTICLE_WIDEN_RATIO = 1.6  # widen to the enclosing <article> unless it holds this much more text
@@ -233,6 +234,8 @@ def _measure(root: Any, trusted: frozenset[Any]) -> _Stats:
             anchors[el] += 1
         if tag in PARAGRAPH_TAGS and text[el] >= MIN_PARAGRAPH_CHARS * 4 and not links[el]:
             prose[el] += text[el]
+        elif tag in TEXT_CONTAINERS and direct[el] >= MIN_PARAGRAPH_CHARS * 4:
+            prose[el] += direct[el]
         if el in reasons:
             negative_depth -= 1
         elif negative_depth == 0:
@@ -344,12 +347,17 @@ def _is_prose_paragraph(el: Any, stats: _Stats) -> bool:
     return total > 80 and density < 0.25
 
 
-def _inside_reason(el: Any, stats: _Stats) -> str | None:
-    """Evidence on an element inside the region: its markup, or a link list's density."""
+def _inside_reason(el: Any, stats: _Stats, prose: int) -> str | None:
+    """Evidence on an element inside the region: its markup, or a link list's density (not
+    for an element holding a good share of the region's `prose`)."""
     own = stats.reason.get(el)
     if own is not None:
         return own
-    if el.tag in CONTAINER_TAGS and stats.anchors.get(el, 0) >= LINK_DENSITY_MIN_LINKS:
+    if (
+        el.tag in CONTAINER_TAGS
+        and stats.anchors.get(el, 0) >= LINK_DENSITY_MIN_LINKS
+        and stats.prose.get(el, 0) < prose * LINK_LIST_PROSE_SHARE
+    ):
         total = stats.text.get(el, 0)
         if total and stats.links.get(el, 0) / total > LINK_DENSITY_MAX:
             return "link_density"
@@ -359,6 +367,7 @@ def _inside_reason(el: Any, stats: _Stats) -> str | None:
 def _verdicts(page_elements: Mapping[int, Any], region: list[Any], stats: _Stats) -> dict[Any, Any]:
     """Per element: (inside the region, the outermost evidence below the region or page)."""
     memo: dict[Any, tuple[bool, str | None]] = {el: (True, None) for el in region}
+    prose = sum(stats.prose.get(el, 0) for el in region)
     for start in page_elements.values():
         chain = []
         el = start
@@ -369,7 +378,7 @@ def _verdicts(page_elements: Mapping[int, Any], region: list[Any], stats: _Stats
         for node in reversed(chain):
             inside, reason = state
             if reason is None:
-                reason = _inside_reason(node, stats) if inside else stats.reason.get(node)
+                reason = _inside_reason(node, stats, prose) if inside else stats.reason.get(node)
             state = memo[node] = (inside, reason)
     return memo
 
