@@ -63,11 +63,15 @@ class PageScore:
 
     @property
     def precision(self) -> float:
-        return 1.0 if self.fp == self.fn == 0 else self.tp / (self.tp + self.fp)
+        if self.fp == self.fn == 0:
+            return 1.0
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
     @property
     def recall(self) -> float:
-        return 1.0 if self.fp == self.fn == 0 else self.tp / (self.tp + self.fn)
+        if self.fp == self.fn == 0:
+            return 1.0
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
     @property
     def f1(self) -> float:

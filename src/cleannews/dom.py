@@ -2,7 +2,8 @@
 
 Before the text passes run on a rendered page, one walk over its tree measures every element
 (text length, link text, commas) and reads what the markup says about it: `<nav>`, `<aside>`,
-`<footer>`, `<form>`, `role`, `hidden` and `aria-hidden`, and class/id tokens from the data
+`<footer>`, `<form>`, `role`, `hidden` and `display: none` (not `aria-hidden`, which
+hides from screen readers only: pull quotes), and class/id tokens from the data
 table `rules/html/dom.toml` (`related`, `comment`, `share`, `most-read`, ...). Paragraphs that no
 such evidence marks score their parent and grandparent (as Readability does: length and
 commas, scaled down by link density), the best container is the article region, widened to
@@ -64,6 +65,10 @@ LINK_DENSITY_MIN_LINKS = 2
 LINK_LIST_PROSE_SHARE = 0.3  # a link list holds less than this share of the region's prose
 SIBLING_SHARE = 0.2  # a sibling of the best container joins the region at this share of its score
 SIBLING_MIN_SCORE = 10.0
+CLIMB_LEVELS = 6
+CLIMB_GROWTH = 1.25  # the parent holds at least this much more prose ...
+CLIMB_MIN_CHARS = 200  # ... and this many characters more
+CLIMB_LINK_DENSITY = 0.35
 ARTICLE_WIDEN_RATIO = 1.6  # widen to the enclosing <article> unless it holds this much more text
 ARTICLE_WIDEN_CHARS = 1000
 SECOND_ARTICLE_SHARE = 0.3  # a sibling <article> is a second full article at this share
@@ -141,6 +146,7 @@ class _Stats:
     score: dict[Any, float] = field(default_factory=dict)
     positive: set[Any] = field(default_factory=set)
     prose: dict[Any, int] = field(default_factory=dict)  # chars of link-free paragraphs
+    raw_prose: dict[Any, int] = field(default_factory=dict)  # ... under negative evidence too
 
 
 def _own_reason(el: Any, tag: str, tokens: DomTokens) -> tuple[str | None, bool]:
@@ -148,9 +154,7 @@ def _own_reason(el: Any, tag: str, tokens: DomTokens) -> tuple[str | None, bool]
     of article text."""
     found = _TAG_REASONS.get(tag)
     if found is None and (
-        el.get("hidden") is not None
-        or el.get("aria-hidden") == "true"
-        or _HIDDEN_STYLE_RE.search(el.get("style") or "")
+        el.get("hidden") is not None or _HIDDEN_STYLE_RE.search(el.get("style") or "")
     ):
         found = "hidden"
     role = el.get("role")
@@ -176,9 +180,9 @@ def _measure_page(root: Any) -> _Stats:
     """`_measure`, again without the evidence on elements that hold most of the page's prose
     (`class="l-sidebar-fixed"` on the article's column, a `<form>` around the whole page)."""
     stats = _measure(root, frozenset())
-    total = stats.prose.get(root, 0)
+    total = stats.raw_prose.get(root, 0)
     wrong = frozenset(
-        el for el in stats.reason if stats.prose.get(el, 0) >= total * PROSE_OVERRIDE_SHARE
+        el for el in stats.reason if stats.raw_prose.get(el, 0) >= total * PROSE_OVERRIDE_SHARE
     )
     return _measure(root, wrong) if total and wrong else stats
 
@@ -190,7 +194,7 @@ def _measure(root: Any, trusted: frozenset[Any]) -> _Stats:
     """
     tokens = dom_tokens()
     stats = _Stats()
-    prose = stats.prose
+    prose, raw = stats.prose, stats.raw_prose
     text, links, anchors, reasons, score = (
         stats.text,
         stats.links,
@@ -223,7 +227,7 @@ def _measure(root: Any, trusted: frozenset[Any]) -> _Stats:
             own_text = (el.text or "").strip()
             text[el] = direct[el] = len(own_text)
             commas[el] = own_text.count(",")
-            links[el] = anchors[el] = prose[el] = 0
+            links[el] = anchors[el] = prose[el] = raw[el] = 0
             stack.append(el)
             continue
         if not stack or stack[-1] is not el:
@@ -234,8 +238,10 @@ def _measure(root: Any, trusted: frozenset[Any]) -> _Stats:
             anchors[el] += 1
         if tag in PARAGRAPH_TAGS and text[el] >= MIN_PARAGRAPH_CHARS * 4 and not links[el]:
             prose[el] += text[el]
+            raw[el] += text[el]
         elif tag in TEXT_CONTAINERS and direct[el] >= MIN_PARAGRAPH_CHARS * 4:
             prose[el] += direct[el]
+            raw[el] += direct[el]
         if el in reasons:
             negative_depth -= 1
         elif negative_depth == 0:
@@ -248,7 +254,9 @@ def _measure(root: Any, trusted: frozenset[Any]) -> _Stats:
             links[parent] += links[el]
             anchors[parent] += anchors[el]
             commas[parent] += commas[el] + tail.count(",")
-            prose[parent] += prose[el]
+            raw[parent] += raw[el]
+            if el not in reasons:
+                prose[parent] += prose[el]
     return stats
 
 
@@ -299,11 +307,12 @@ def _choose_region(stats: _Stats) -> list[Any]:
     final = _final_scores(stats)
     if not final:
         return []
-    top = max(final, key=final.__getitem__)
+    best = max(final, key=final.__getitem__)
+    top = _climb(best, stats)
     region = [top]
     parent = top.getparent()
     if parent is not None and top.tag not in ("body", "html"):
-        threshold = max(SIBLING_MIN_SCORE, final[top] * SIBLING_SHARE)
+        threshold = max(SIBLING_MIN_SCORE, final[best] * SIBLING_SHARE)
         for sibling in parent:
             if sibling is top or not isinstance(sibling.tag, str) or sibling in stats.reason:
                 continue
@@ -314,8 +323,26 @@ def _choose_region(stats: _Stats) -> list[Any]:
         inner = sum(stats.text.get(el, 0) - stats.links.get(el, 0) for el in region)
         outer = stats.text.get(article, 0) - stats.links.get(article, 0)
         if outer <= max(inner * ARTICLE_WIDEN_RATIO, inner + ARTICLE_WIDEN_CHARS):
-            region = [article, *_second_articles(article, final, final[top], stats)]
+            region = [article, *_second_articles(article, final, final[best], stats)]
     return region
+
+
+def _climb(top: Any, stats: _Stats) -> Any:
+    """Up from the best container while its parent holds clearly more prose: an article
+    whose paragraphs sit in several sections (split by figures, quotes, ads)."""
+    best = parent = top
+    for _ in range(CLIMB_LEVELS):
+        parent = parent.getparent()
+        if parent is None or parent.tag in ("body", "html") or parent in stats.reason:
+            break
+        total = stats.text.get(parent, 0)
+        density = stats.links.get(parent, 0) / total if total else 1.0
+        if density > CLIMB_LINK_DENSITY:
+            break
+        mine, theirs = stats.prose.get(best, 0), stats.prose.get(parent, 0)
+        if theirs >= mine * CLIMB_GROWTH + CLIMB_MIN_CHARS:
+            best = parent
+    return best
 
 
 def _is_article(el: Any) -> bool:
