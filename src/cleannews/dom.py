@@ -37,7 +37,7 @@ from cleannews.models import RelatedArticle
 
 __all__ = ["DomEvidence", "analyse", "dom_tokens", "strip_site_suffix"]
 
-PARAGRAPH_TAGS = frozenset(["p", "pre", "blockquote", "td", "dd", "li"])
+PARAGRAPH_TAGS = frozenset(["p", "pre", "blockquote", "td", "dd"])  # not <li>: teaser lists
 TEXT_CONTAINERS = frozenset(["div", "section", "article", "main", "span", "font", "center"])
 CONTAINER_TAGS = frozenset(["div", "section", "ul", "ol", "dl", "table", "tbody", "span"])
 _SKIP_TAGS = frozenset(
