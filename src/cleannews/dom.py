@@ -60,6 +60,7 @@ _ROLE_REASONS = MappingProxyType(
     }
 )
 MIN_PARAGRAPH_CHARS = 25  # shorter text scores no container
+PROSE_LINK_SHARE = 0.2  # a paragraph with more link text than this is no prose
 LINK_DENSITY_MAX = 0.5  # a block whose text is more link than this is a link list
 LINK_DENSITY_MIN_LINKS = 2
 LINK_LIST_PROSE_SHARE = 0.3  # a link list holds less than this share of the region's prose
@@ -73,7 +74,7 @@ ARTICLE_WIDEN_RATIO = 1.6  # widen to the enclosing <article> unless it holds th
 ARTICLE_WIDEN_CHARS = 1000
 SECOND_ARTICLE_SHARE = 0.3  # a sibling <article> is a second full article at this share
 PROSE_OVERRIDE_SHARE = 0.5  # an element holding this share of the page's prose is the article
-REGION_MIN_WORDS = 25  # a region with less running text than this is no evidence
+REGION_MIN_CHARS = 150  # a region with less text than this is no evidence
 HEAD_ZONE_LINES = 10  # lines between the headline and the region left to the text passes
 TITLE_AGREEMENT = 0.5  # share of the title's words a headline candidate must hold
 RELATED_MIN_WORDS = 3  # a teaser link shorter than this is a section link, not a title
@@ -145,7 +146,7 @@ class _Stats:
     reason: dict[Any, str] = field(default_factory=dict)  # own negative evidence
     score: dict[Any, float] = field(default_factory=dict)
     positive: set[Any] = field(default_factory=set)
-    prose: dict[Any, int] = field(default_factory=dict)  # chars of link-free paragraphs
+    prose: dict[Any, int] = field(default_factory=dict)  # chars of paragraphs (few links)
     raw_prose: dict[Any, int] = field(default_factory=dict)  # ... under negative evidence too
 
 
@@ -236,7 +237,11 @@ def _measure(root: Any, trusted: frozenset[Any]) -> _Stats:
         if tag == "a":
             links[el] = text[el]
             anchors[el] += 1
-        if tag in PARAGRAPH_TAGS and text[el] >= MIN_PARAGRAPH_CHARS * 4 and not links[el]:
+        if (
+            tag in PARAGRAPH_TAGS
+            and text[el] >= MIN_PARAGRAPH_CHARS * 4
+            and links[el] <= text[el] * PROSE_LINK_SHARE
+        ):
             prose[el] += text[el]
             raw[el] += text[el]
         elif tag in TEXT_CONTAINERS and direct[el] >= MIN_PARAGRAPH_CHARS * 4:
@@ -424,10 +429,8 @@ def analyse(page: Any) -> DomEvidence | None:
     verdict: dict[int, tuple[bool, str | None]] = {
         i: memo[el] for i, el in page.elements.items()
     }
-    kept_words = sum(
-        len(page.lines[i].split()) for i, (inside, reason) in verdict.items() if inside and not reason
-    )
-    if kept_words < REGION_MIN_WORDS:
+    kept = sum(len(page.lines[i]) for i, (inside, reason) in verdict.items() if inside and not reason)
+    if kept < REGION_MIN_CHARS:
         return None
     evidence = DomEvidence(region=region)
     lines: list[str] = page.lines
