@@ -337,6 +337,8 @@ def _climb(top: Any, stats: _Stats) -> Any:
     whose paragraphs sit in several sections (split by figures, quotes, ads)."""
     best = parent = top
     for _ in range(CLIMB_LEVELS):
+        if _is_article(parent):
+            break  # the article's own element bounds it
         parent = parent.getparent()
         if parent is None or parent.tag in ("body", "html") or parent in stats.reason:
             break
