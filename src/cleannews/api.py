@@ -153,8 +153,11 @@ def _run_html(html: str, url: str | None, config: Config) -> Outcome:
     whole_page = config.html_extractor != "trafilatura"
     use_dom = config.html_extractor == "dom"
     page = render(html, url, main_content=not whole_page, keep_chrome=use_dom)
-    outcome = _run_rendered(page, url, config, analyse(page) if use_dom else None)
-    if whole_page and not outcome.articles and page.lines:
+    dom = analyse(page) if use_dom else None
+    outcome = _run_rendered(page, url, config, dom)
+    # a page the DOM found to be furniture only (no region) has no article to fall back to
+    furniture = dom is not None and not dom.region
+    if whole_page and not outcome.articles and page.lines and not furniture:
         main = render(html, url, main_content=True)
         if main.lines:
             page, outcome = main, _run_rendered(main, url, config)

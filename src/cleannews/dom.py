@@ -44,7 +44,14 @@ _SKIP_TAGS = frozenset(
     ["script", "style", "noscript", "template", "svg", "head", "select", "iframe", "object"]
 )
 _TAG_REASONS = MappingProxyType(
-    {"nav": "nav", "aside": "aside", "footer": "footer", "form": "form", "dialog": "modal"}
+    {
+        "nav": "nav",
+        "aside": "aside",
+        "footer": "footer",
+        "header": "header",  # outside the region only: the article's own header stays
+        "form": "form",
+        "dialog": "modal",
+    }
 )
 _ROLE_REASONS = MappingProxyType(
     {
@@ -70,8 +77,8 @@ CLIMB_LEVELS = 6
 CLIMB_GROWTH = 1.25  # the parent holds at least this much more prose ...
 CLIMB_MIN_CHARS = 200  # ... and this many characters more
 CLIMB_LINK_DENSITY = 0.35
-ARTICLE_WIDEN_RATIO = 1.6  # widen to the enclosing <article> unless it holds this much more text
-ARTICLE_WIDEN_CHARS = 1000
+ARTICLE_WIDEN_RATIO = 1.25  # widen to the enclosing <article> unless it holds this much more
+ARTICLE_WIDEN_CHARS = 300  # prose (paragraph text outside negative blocks), or this many chars
 SECOND_ARTICLE_SHARE = 0.3  # a sibling <article> is a second full article at this share
 PROSE_OVERRIDE_SHARE = 0.5  # an element holding this share of the page's prose is the article
 REGION_MIN_CHARS = 150  # a region with less text than this is no evidence
@@ -85,7 +92,10 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _WORD_RE = re.compile(r"\w+")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _SUFFIX_RE = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
-_LATE = frozenset(["related", "trending", "tags"])  # inside the region: text passes go first
+# Inside the region these are claimed after the text passes, which read teasers (section,
+# byline, image) and tag footers better; `related` harvests single-link lines of them.
+_LATE = frozenset(["related", "trending", "tags", "aside", "link_density", "sidebar"])
+_TEASER_BLOCKS = frozenset(["related", "trending", "aside", "link_density", "sidebar"])
 
 
 @dataclass(frozen=True)
@@ -324,12 +334,13 @@ def _choose_region(stats: _Stats) -> list[Any]:
             if final.get(sibling, 0.0) >= threshold or _is_prose_paragraph(sibling, stats):
                 region.append(sibling)
     article = next((a for a in _ancestors(top) if _is_article(a)), None)
-    if article is not None and article not in stats.reason:
-        inner = sum(stats.text.get(el, 0) - stats.links.get(el, 0) for el in region)
-        outer = stats.text.get(article, 0) - stats.links.get(article, 0)
-        if outer <= max(inner * ARTICLE_WIDEN_RATIO, inner + ARTICLE_WIDEN_CHARS):
-            region = [article, *_second_articles(article, final, final[best], stats)]
-    return region
+    if article is None or article in stats.reason:
+        return region
+    inner = sum(stats.prose.get(el, 0) for el in region)
+    outer = stats.prose.get(article, 0)
+    if outer <= max(inner * ARTICLE_WIDEN_RATIO, inner + ARTICLE_WIDEN_CHARS):
+        region = [article]
+    return [*region, *_second_articles(article, final, final[best], stats)]
 
 
 def _climb(top: Any, stats: _Stats) -> Any:
@@ -385,6 +396,8 @@ def _inside_reason(el: Any, stats: _Stats, prose: int) -> str | None:
     """Evidence on an element inside the region: its markup, or a link list's density (not
     for an element holding a good share of the region's `prose`)."""
     own = stats.reason.get(el)
+    if own == "header":
+        return None  # the article's own header: headline, byline, date
     if own is not None:
         return own
     if (
@@ -418,60 +431,63 @@ def _verdicts(page_elements: Mapping[int, Any], region: list[Any], stats: _Stats
 
 
 def analyse(page: Any) -> DomEvidence | None:
-    """The DOM's claims on a rendered page (`htmlpage.RenderedPage` with its `root`)."""
+    """The DOM's claims on a rendered page (`htmlpage.RenderedPage` with its `root`).
+
+    With no region of running text (a page of navigation only, or of links only), only the
+    markup's own evidence claims lines (`dom:nav`, `dom:footer`, ...); the rest is left to
+    the text passes as before.
+    """
     root = page.root
     if root is None or not page.lines:
         return None
     body = root.find("body")
     stats = _measure_page(body if body is not None else root)
     region = _choose_region(stats)
-    if not region:
-        return None
     memo = _verdicts(page.elements, region, stats)
     verdict: dict[int, tuple[bool, str | None]] = {
         i: memo[el] for i, el in page.elements.items()
     }
     kept = sum(len(page.lines[i]) for i, (inside, reason) in verdict.items() if inside and not reason)
     if kept < REGION_MIN_CHARS:
-        return None
+        region = []
+        memo = _verdicts(page.elements, region, stats)
+        verdict = {i: memo[el] for i, el in page.elements.items()}
     evidence = DomEvidence(region=region)
     lines: list[str] = page.lines
     first = min((i for i, (inside, _) in verdict.items() if inside), default=0)
-    headline = _headline(page, root, verdict, first)
+    headline = _headline(page, root, verdict, first) if region else None
     evidence.headline = headline
-    soft = set()
+    free = set()
     if headline is not None:
         evidence.early[headline] = Claim(
             headline, Role.HEADLINE, "dom:h1", strip_site_suffix(lines[headline])
         )
-        if headline < first:
+        if headline < first:  # the byline, date and lead photo between headline and text
             zone = [i for i in range(headline + 1, first) if not verdict.get(i, (0, None))[1]]
             if len(zone) <= HEAD_ZONE_LINES:
-                soft.update(zone)
-    tag_words: dict[str, list[int]] = {}
+                free.update(zone)
+    tag_lines: dict[bool, list[int]] = {}
     for i in range(len(lines)):
-        if i == headline or i in soft:
-            continue
         inside, reason = verdict.get(i, (False, None))
-        if inside and reason is None:
+        if i == headline or i in free or (reason is None and (inside or not region)):
             continue
         reason = reason or "outside_region"
         target = evidence.late if inside and reason in _LATE else evidence.early
-        if reason in ("related", "trending") and i in page.links:
+        if reason in _TEASER_BLOCKS and i in page.links:
             title = lines[i].removeprefix("• ").strip()
             if len(title.split()) >= RELATED_MIN_WORDS:
                 item = RelatedArticle(title=title, url=page.links[i])
                 target[i] = Claim(i, Role.RELATED, f"dom:{reason}", item)
                 continue
         if reason == "tags":
-            tag_words.setdefault("inside" if inside else "outside", []).append(i)
+            tag_lines.setdefault(inside and reason in _LATE, []).append(i)
         target[i] = Claim(i, Role.REMOVED, f"dom:{reason}")
-    for where, indexes in tag_words.items():
+    for late, indexes in tag_lines.items():
         words = [lines[i].removeprefix("• ").strip() for i in indexes if i in page.links]
         if words:
-            target = evidence.late if where == "inside" else evidence.early
+            target = evidence.late if late else evidence.early
             target[indexes[0]] = Claim(indexes[0], Role.KEYWORDS, "dom:tags", words)
-    return evidence
+    return evidence if evidence.early or evidence.late else None
 
 
 def strip_site_suffix(title: str) -> str:
