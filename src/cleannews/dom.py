@@ -82,6 +82,7 @@ ARTICLE_WIDEN_CHARS = 300  # prose (paragraph text outside negative blocks), or 
 SECOND_ARTICLE_SHARE = 0.3  # a sibling <article> is a second full article at this share
 PROSE_OVERRIDE_SHARE = 0.5  # an element holding this share of the page's prose is the article
 REGION_MIN_CHARS = 150  # a region with less text than this is no evidence
+DECK_MIN_WORDS = 6  # the first line under the headline, above the text, is its deck
 HEAD_ZONE_LINES = 10  # lines between the headline and the region left to the text passes
 TITLE_AGREEMENT = 0.5  # share of the title's words a headline candidate must hold
 RELATED_MIN_WORDS = 3  # a teaser link shorter than this is a section link, not a title
@@ -462,10 +463,15 @@ def analyse(page: Any) -> DomEvidence | None:
         evidence.early[headline] = Claim(
             headline, Role.HEADLINE, "dom:h1", strip_site_suffix(lines[headline])
         )
-        if headline < first:  # the byline, date and lead photo between headline and text
+        if headline < first:  # the byline, date, deck and lead photo above the text
             zone = [i for i in range(headline + 1, first) if not verdict.get(i, (0, None))[1]]
             if len(zone) <= HEAD_ZONE_LINES:
                 free.update(zone)
+                for i in zone:  # what the text passes leave of it is not body either
+                    evidence.late[i] = Claim(i, Role.REMOVED, "dom:above_region")
+                if zone and len(lines[zone[0]].split()) >= DECK_MIN_WORDS:
+                    deck = lines[zone[0]]
+                    evidence.late[zone[0]] = Claim(zone[0], Role.SUBTITLE, "dom:deck", deck)
     tag_lines: dict[bool, list[int]] = {}
     for i in range(len(lines)):
         inside, reason = verdict.get(i, (False, None))
