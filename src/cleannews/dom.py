@@ -33,13 +33,14 @@ import lxml.etree
 import lxml.html
 
 from cleannews.claims import Claim, Role
-from cleannews.models import RelatedArticle
+from cleannews.models import Image, RelatedArticle
 
 __all__ = ["DomEvidence", "analyse", "dom_tokens", "strip_site_suffix"]
 
 PARAGRAPH_TAGS = frozenset(["p", "pre", "blockquote", "td", "dd"])  # not <li>: teaser lists
 TEXT_CONTAINERS = frozenset(["div", "section", "article", "main", "span", "font", "center"])
-CONTAINER_TAGS = frozenset(["div", "section", "ul", "ol", "dl", "table", "tbody", "span"])
+CONTAINER_TAGS = frozenset(["div", "section", "ul", "ol", "li", "dl", "table", "tbody", "span"])
+_LIST_TAGS = frozenset(["ul", "ol", "li"])
 _SKIP_TAGS = frozenset(
     ["script", "style", "noscript", "template", "svg", "head", "select", "iframe", "object"]
 )
@@ -51,6 +52,7 @@ _TAG_REASONS = MappingProxyType(
         "header": "header",  # outside the region only: the article's own header stays
         "form": "form",
         "dialog": "modal",
+        "figure": "figure",  # what the caption passes leave of a figure is no body
     }
 )
 _ROLE_REASONS = MappingProxyType(
@@ -70,6 +72,7 @@ MIN_PARAGRAPH_CHARS = 25  # shorter text scores no container
 PROSE_LINK_SHARE = 0.2  # a paragraph with more link text than this is no prose
 LINK_DENSITY_MAX = 0.5  # a block whose text is more link than this is a link list
 LINK_DENSITY_MIN_LINKS = 2
+LINK_ONLY = 0.8  # a list of one link is a teaser when it is this much link
 LINK_LIST_PROSE_SHARE = 0.3  # a link list holds less than this share of the region's prose
 SIBLING_SHARE = 0.2  # a sibling of the best container joins the region at this share of its score
 SIBLING_MIN_SCORE = 10.0
@@ -85,7 +88,10 @@ REGION_MIN_CHARS = 150  # a region with less text than this is no evidence
 DECK_MIN_WORDS = 6  # the first line under the headline, above the text, is its deck
 HEAD_ZONE_LINES = 10  # lines between the headline and the region left to the text passes
 TITLE_AGREEMENT = 0.5  # share of the title's words a headline candidate must hold
-RELATED_MIN_WORDS = 3  # a teaser link shorter than this is a section link, not a title
+RELATED_MIN_WORDS = 3
+CAPTION_MIN_WORDS = 4  # a shorter caption-classed line is a credit or a label
+TEASER_HEADING_WORDS = 5
+_HEADINGS = frozenset(["h2", "h3", "h4", "h5", "h6"])  # a teaser link shorter than this is a section link, not a title
 POSITIVE_WEIGHT = 25.0
 ARTICLE_BODY_WEIGHT = 40.0
 _HUMP_RE = re.compile(r"([a-z])([A-Z])")
@@ -95,7 +101,9 @@ _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _SUFFIX_RE = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
 # Inside the region these are claimed after the text passes, which read teasers (section,
 # byline, image) and tag footers better; `related` harvests single-link lines of them.
-_LATE = frozenset(["related", "trending", "tags", "aside", "link_density", "sidebar"])
+_LATE = frozenset(
+    ["related", "trending", "tags", "aside", "link_density", "sidebar", "figure", "caption", "byline"]
+)
 _TEASER_BLOCKS = frozenset(["related", "trending", "aside", "link_density", "sidebar"])
 
 
@@ -401,13 +409,17 @@ def _inside_reason(el: Any, stats: _Stats, prose: int) -> str | None:
         return None  # the article's own header: headline, byline, date
     if own is not None:
         return own
+    anchors = stats.anchors.get(el, 0)
     if (
         el.tag in CONTAINER_TAGS
-        and stats.anchors.get(el, 0) >= LINK_DENSITY_MIN_LINKS
+        and anchors
         and stats.prose.get(el, 0) < prose * LINK_LIST_PROSE_SHARE
     ):
         total = stats.text.get(el, 0)
-        if total and stats.links.get(el, 0) / total > LINK_DENSITY_MAX:
+        density = stats.links.get(el, 0) / total if total else 0.0
+        if density > LINK_DENSITY_MAX and (
+            anchors >= LINK_DENSITY_MIN_LINKS or (el.tag in _LIST_TAGS and density > LINK_ONLY)
+        ):
             return "link_density"
     return None
 
@@ -487,13 +499,35 @@ def analyse(page: Any) -> DomEvidence | None:
                 continue
         if reason == "tags":
             tag_lines.setdefault(inside and reason in _LATE, []).append(i)
+        if reason == "caption" and len(lines[i].split()) >= CAPTION_MIN_WORDS:
+            image = Image(caption=lines[i], url=page.images.get(i))
+            target[i] = Claim(i, Role.CAPTION, "dom:caption", image)
+            continue
         target[i] = Claim(i, Role.REMOVED, f"dom:{reason}")
+    _teaser_headings(page, evidence, verdict)
     for late, indexes in tag_lines.items():
         words = [lines[i].removeprefix("• ").strip() for i in indexes if i in page.links]
         if words:
             target = evidence.late if late else evidence.early
             target[indexes[0]] = Claim(indexes[0], Role.KEYWORDS, "dom:tags", words)
     return evidence if evidence.early or evidence.late else None
+
+
+def _teaser_headings(
+    page: Any, evidence: DomEvidence, verdict: Mapping[int, tuple[bool, str | None]]
+) -> None:
+    """A short heading right above a teaser block the DOM found (`More:`, `Read next`)."""
+    lines: list[str] = page.lines
+    claimed = evidence.late.keys() | evidence.early.keys()
+    for i, text in enumerate(lines):
+        if i in claimed or not verdict.get(i, (False, None))[0]:
+            continue
+        short = len(text.split()) <= TEASER_HEADING_WORDS
+        if not short or not (page.tags.get(i, "") in _HEADINGS or text.endswith(":")):
+            continue
+        after = evidence.late.get(i + 1) or evidence.early.get(i + 1)
+        if after is not None and after.reason.removeprefix("dom:") in _TEASER_BLOCKS:
+            evidence.late[i] = Claim(i, Role.REMOVED, "dom:teaser_heading")
 
 
 def strip_site_suffix(title: str) -> str:
