@@ -173,19 +173,21 @@ def _own_reason(el: Any, tag: str, tokens: DomTokens) -> tuple[str | None, bool]
     """The negative evidence on the element itself, and whether it looks like a container
     of article text."""
     found = _TAG_REASONS.get(tag)
+    attrib = el.attrib
+    if not attrib:
+        return found, tag == "article"
+    if "itemprop" in attrib and "articleBody" in attrib["itemprop"]:
+        return None, True
     if found is None and (
-        el.get("hidden") is not None or _HIDDEN_STYLE_RE.search(el.get("style") or "")
+        "hidden" in attrib or ("style" in attrib and _HIDDEN_STYLE_RE.search(attrib["style"]))
     ):
         found = "hidden"
-    role = el.get("role")
+    role = attrib.get("role")
     if found is None and role:
         found = _ROLE_REASONS.get(role.strip().lower())
     positive = tag == "article" or role in ("main", "article")
-    itemprop = el.get("itemprop") or ""
-    if "articleBody" in itemprop:
-        return None, True
     for attr in ("class", "id"):
-        value = el.get(attr)
+        value = attrib.get(attr)
         if not value:
             continue
         for token in _attr_tokens(value):
@@ -197,115 +199,116 @@ def _own_reason(el: Any, tag: str, tokens: DomTokens) -> tuple[str | None, bool]
 
 
 def _measure_page(root: Any) -> _Stats:
-    """`_measure`, again without the evidence on elements that hold most of the page's prose
+    """`_measure`, then without the evidence on elements that hold most of the page's prose
     (`class="l-sidebar-fixed"` on the article's column, a `<form>` around the whole page)."""
-    stats = _measure(root, frozenset())
+    stats, paragraphs = _measure(root)
     total = stats.raw_prose.get(root, 0)
-    wrong = frozenset(
-        el for el in stats.reason if stats.raw_prose.get(el, 0) >= total * PROSE_OVERRIDE_SHARE
-    )
-    return _measure(root, wrong) if total and wrong else stats
+    wrong = {
+        el for el in stats.reason if total and stats.raw_prose[el] >= total * PROSE_OVERRIDE_SHARE
+    }
+    prose = stats.prose
+    for el in wrong:
+        del stats.reason[el]
+    for el in wrong:  # its prose now counts for its ancestors, up to the next negative one
+        for ancestor in _ancestors(el):
+            if ancestor not in prose:
+                break
+            prose[ancestor] += prose[el]
+            if ancestor in stats.reason:
+                break
+    score = stats.score
+    for value, negatives, ancestors in paragraphs:
+        if negatives and not wrong.issuperset(negatives):
+            continue
+        for level, ancestor in enumerate(ancestors):
+            divisor = 1 if level == 0 else 2 if level == 1 else level * 3
+            score[ancestor] = score.get(ancestor, 0.0) + value / divisor
+    return stats
 
 
-def _measure(root: Any, trusted: frozenset[Any]) -> _Stats:
-    """One walk: text, link text and anchors per element, evidence, paragraph scores.
+_Paragraph = tuple[float, tuple[Any, ...], tuple[Any, ...]]  # score, negatives, ancestors
 
-    Elements in `trusted` carry no negative evidence whatever their markup says.
-    """
+
+def _measure(root: Any) -> tuple[_Stats, list[_Paragraph]]:
+    """One walk: text, link text, anchors and prose per element, its own evidence, and each
+    paragraph's score with the negative elements above it and the ancestors it scores."""
     tokens = dom_tokens()
     stats = _Stats()
-    prose, raw = stats.prose, stats.raw_prose
-    text, links, anchors, reasons, score = (
+    text, links, anchors, prose, raw = (
         stats.text,
         stats.links,
         stats.anchors,
-        stats.reason,
-        stats.score,
+        stats.prose,
+        stats.raw_prose,
     )
-    stack: list[Any] = []
-    commas: dict[Any, int] = {}
-    direct: dict[Any, int] = {}
-    negative_depth = 0
+    reasons, positives = stats.reason, stats.positive
+    paragraphs: list[_Paragraph] = []
+    stack: list[Any] = []  # elements
+    recs: list[list[int]] = []  # [text, direct text, commas, links, anchors, prose, raw]
+    negatives: list[Any] = []
+    min_prose = MIN_PARAGRAPH_CHARS * 4
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        tag = el.tag
         if event == "start":
+            tag = tag.lower() if isinstance(tag, str) else ""
             if not tag or tag in _SKIP_TAGS:
                 walker.skip_subtree()
-                if stack and el.tail:
+                if recs and el.tail:
                     tail = el.tail.strip()
-                    text[stack[-1]] += len(tail)
-                    direct[stack[-1]] += len(tail)
-                    commas[stack[-1]] += tail.count(",")
+                    rec = recs[-1]
+                    rec[0] += len(tail)
+                    rec[1] += len(tail)
+                    rec[2] += tail.count(",")
                 continue
             own, positive = _own_reason(el, tag, tokens)
-            if own is not None and el not in trusted:
+            if own is not None:
                 reasons[el] = own
-                negative_depth += 1
+                negatives.append(el)
             if positive:
-                stats.positive.add(el)
+                positives.add(el)
             own_text = (el.text or "").strip()
-            text[el] = direct[el] = len(own_text)
-            commas[el] = own_text.count(",")
-            links[el] = anchors[el] = prose[el] = raw[el] = 0
             stack.append(el)
+            recs.append([len(own_text), len(own_text), own_text.count(","), 0, 0, 0, 0])
             continue
         if not stack or stack[-1] is not el:
             continue  # a skipped subtree's end
         stack.pop()
+        rec = recs.pop()
+        length, direct, commas = rec[0], rec[1], rec[2]
+        tag = tag.lower()
         if tag == "a":
-            links[el] = text[el]
-            anchors[el] += 1
-        if (
-            tag in PARAGRAPH_TAGS
-            and text[el] >= MIN_PARAGRAPH_CHARS * 4
-            and links[el] <= text[el] * PROSE_LINK_SHARE
-        ):
-            prose[el] += text[el]
-            raw[el] += text[el]
-        elif tag in TEXT_CONTAINERS and direct[el] >= MIN_PARAGRAPH_CHARS * 4:
-            prose[el] += direct[el]
-            raw[el] += direct[el]
-        if el in reasons:
-            negative_depth -= 1
-        elif negative_depth == 0:
-            _score_paragraph(el, tag, text[el], direct[el], commas[el], stack, links, score)
-        if stack:
-            parent = stack[-1]
+            rec[3] = length
+            rec[4] += 1
+        if tag in PARAGRAPH_TAGS:
+            if length >= min_prose and rec[3] <= length * PROSE_LINK_SHARE:
+                rec[5] += length
+                rec[6] += length
+            if length >= MIN_PARAGRAPH_CHARS and rec[3] <= length * LINK_DENSITY_MAX:
+                value = 1.0 + commas + min(length // 100, 3)
+                paragraphs.append((value, tuple(negatives), tuple(stack[-3:][::-1])))
+        elif tag in TEXT_CONTAINERS and direct >= MIN_PARAGRAPH_CHARS * 2:
+            if direct >= min_prose:
+                rec[5] += direct
+                rec[6] += direct
+            value = 1.0 + commas + min(direct // 100, 3)
+            paragraphs.append((value, tuple(negatives), tuple(stack[-3:][::-1])))
+        text[el], links[el], anchors[el], prose[el], raw[el] = rec[0], rec[3], rec[4], rec[5], rec[6]
+        negative = bool(negatives) and negatives[-1] is el
+        if negative:
+            negatives.pop()
+        if recs:
+            up = recs[-1]
             tail = (el.tail or "").strip()
-            text[parent] += text[el] + len(tail)
-            direct[parent] += len(tail)
-            links[parent] += links[el]
-            anchors[parent] += anchors[el]
-            commas[parent] += commas[el] + tail.count(",")
-            raw[parent] += raw[el]
-            if el not in reasons:
-                prose[parent] += prose[el]
-    return stats
-
-
-def _score_paragraph(
-    el: Any,
-    tag: str,
-    length: int,
-    own: int,
-    commas: int,
-    ancestors: list[Any],
-    links: Mapping[Any, int],
-    score: dict[Any, float],
-) -> None:
-    """Readability's paragraph score, given to the parent, half to the grandparent."""
-    if tag in PARAGRAPH_TAGS:
-        if length < MIN_PARAGRAPH_CHARS or links[el] > length * LINK_DENSITY_MAX:
-            return
-    elif tag not in TEXT_CONTAINERS or own < MIN_PARAGRAPH_CHARS * 2:
-        return
-    else:
-        length = own
-    value = 1.0 + commas + min(length // 100, 3)
-    for level, ancestor in enumerate(reversed(ancestors[-3:])):
-        divisor = 1 if level == 0 else 2 if level == 1 else level * 3
-        score[ancestor] = score.get(ancestor, 0.0) + value / divisor
+            up[0] += length + len(tail)
+            up[1] += len(tail)
+            up[2] += commas + tail.count(",")
+            up[3] += rec[3]
+            up[4] += rec[4]
+            up[6] += rec[6]
+            if not negative:
+                up[5] += rec[5]
+    return stats, paragraphs
 
 
 def _final_scores(stats: _Stats) -> dict[Any, float]:
