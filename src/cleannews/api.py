@@ -170,5 +170,5 @@ def _run_rendered(
 ) -> Outcome:
     ctx = build_context(read_page(page.text), config, url=url or page.metadata.url, tags=page.tags)
     if dom is not None:
-        ctx = replace(ctx, dom_early=dom.early, dom_late=dom.late)
+        ctx = replace(ctx, dom_early=dom.early, dom_late=dom.late, dom_starts=tuple(dom.starts))
     return run(ctx)

@@ -103,7 +103,7 @@ def run(ctx: Context) -> Outcome:
     results: list[_SpanResult] = []
     position = 0
     dom = {**(ctx.dom_early or {}), **(ctx.dom_late or {})}  # the DOM's lines open no article
-    for span in split_articles(page, ctx.lexicon, ignore=dom):
+    for span in split_articles(page, ctx.lexicon, ignore=dom, opens=ctx.dom_starts):
         if position > 0 and not ctx.config.keep_secondary:
             claims = {
                 line.index: Claim(line.index, Role.REMOVED, "secondary_article", None, "config")

@@ -85,6 +85,7 @@ class Context:
     # the lines the passes never see) and after them on lines still free (`dom_late`)
     dom_early: Mapping[int, Claim] | None = None
     dom_late: Mapping[int, Claim] | None = None
+    dom_starts: tuple[int, ...] = ()  # lines where the DOM found an appended <article>
 
     def settings(self, model: type[S]) -> S:
         """The run's settings of one pass: its model's defaults unless overridden."""

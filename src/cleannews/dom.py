@@ -155,6 +155,7 @@ class DomEvidence:
     late: dict[int, Claim] = field(default_factory=dict)
     region: list[Any] = field(default_factory=list)  # the region's elements
     headline: int | None = None
+    starts: list[int] = field(default_factory=list)  # first lines of appended <article>s
 
 
 @dataclass
@@ -470,6 +471,11 @@ def analyse(page: Any) -> DomEvidence | None:
         verdict = {i: memo[el] for i, el in page.elements.items()}
     evidence = DomEvidence(region=region)
     lines: list[str] = page.lines
+    if len(region) > 1 and region[1].tag == "article":  # appended full articles open spans
+        first_line = {el: i for i, el in sorted(page.elements.items(), reverse=True)}
+        evidence.starts = sorted(
+            i for el in region[1:] for i in [_first_line(el, first_line)] if i is not None
+        )
     first = min((i for i, (inside, _) in verdict.items() if inside), default=0)
     headline = _headline(page, root, verdict, first) if region else None
     evidence.headline = headline
@@ -514,6 +520,11 @@ def analyse(page: Any) -> DomEvidence | None:
             target = evidence.late if late else evidence.early
             target[indexes[0]] = Claim(indexes[0], Role.KEYWORDS, "dom:tags", words)
     return evidence if evidence.early or evidence.late else None
+
+
+def _first_line(article: Any, first_line: Mapping[Any, int]) -> int | None:
+    found = [first_line[el] for el in article.iter() if el in first_line]
+    return min(found) if found else None
 
 
 def _teaser_headings(

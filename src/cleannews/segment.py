@@ -49,12 +49,16 @@ class Span:
 
 
 def split_articles(
-    page: Page, lexicon: Lexicon, *, ignore: Container[int] | None = None
+    page: Page,
+    lexicon: Lexicon,
+    *,
+    ignore: Container[int] | None = None,
+    opens: Sequence[int] = (),
 ) -> list[Span]:
     """Spans in reading order covering every line of the page exactly once.
 
-    Lines in `ignore` (those the DOM evidence removed from an HTML page) open no article and
-    count for none.
+    HTML pages: lines in `ignore` (those the DOM evidence decided) open no article and count
+    for none; each line in `opens` opens one (an appended `<article>` element).
     """
     lines = page.lines
     text_lines = [line for line in lines if line.text]
@@ -78,6 +82,9 @@ def split_articles(
             or _lead_restates_headline(text_lines, pos, lexicon)
         ):
             starts[line.index] = Span(line.index, 0, headline=nxt.index, marker=line.index)
+    for index in opens:
+        if not any(s.start <= index <= (s.headline or s.start) for s in starts.values()):
+            starts.setdefault(index, Span(index, 0))
     ordered = sorted(starts.values(), key=lambda s: s.start)
     if not ordered or _preamble_is_article(
         [line for line in text_lines if line.index < ordered[0].start]
