@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.dom import pass_may_claim
 from cleannews.lexicon import Lexicon
 from cleannews.models import Article, Image, RelatedArticle, Source
 from cleannews.page import Line
@@ -124,7 +125,7 @@ def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
     claims: dict[int, Claim] = {}
     lines = ctx.page.lines
     skip = ctx.skip
-    early = ctx.dom_early
+    early, late = ctx.dom_early, ctx.dom_late
     view = SpanView(span, ctx.page, claims, early)  # reads the live claims as passes add them
     if early:
         for i in range(span.start, span.end):
@@ -139,6 +140,8 @@ def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
         found = list(find(view, ctx))
         for claim in found:
             i = claim.line
+            if late and i in late and not pass_may_claim(late[i], claim.role):
+                continue  # the DOM found it is not article text: no pass makes it body
             if i not in claims and span.start <= i < span.end and lines[i].text:
                 claims[i] = Claim(i, claim.role, claim.reason, claim.value, name)
                 if claim.role is Role.HEADLINE and view.headline_index is None:

@@ -26,8 +26,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from types import MappingProxyType
 from typing import Any
+from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
@@ -35,7 +37,7 @@ import lxml.html
 from cleannews.claims import Claim, Role
 from cleannews.models import Image, RelatedArticle
 
-__all__ = ["DomEvidence", "analyse", "dom_tokens", "strip_site_suffix"]
+__all__ = ["DomEvidence", "analyse", "dom_tokens", "pass_may_claim", "strip_site_suffix"]
 
 PARAGRAPH_TAGS = frozenset(["p", "pre", "blockquote", "td", "dd"])  # not <li>: teaser lists
 TEXT_CONTAINERS = frozenset(["div", "section", "article", "main", "span", "font", "center"])
@@ -88,10 +90,12 @@ REGION_MIN_CHARS = 150  # a region with less text than this is no evidence
 DECK_MIN_WORDS = 6  # the first line under the headline, above the text, is its deck
 HEAD_ZONE_LINES = 10  # lines between the headline and the region left to the text passes
 TITLE_AGREEMENT = 0.5  # share of the title's words a headline candidate must hold
-RELATED_MIN_WORDS = 3
+RELATED_MIN_WORDS = 3  # a teaser link shorter than this is a section link, not a title
 CAPTION_MIN_WORDS = 4  # a shorter caption-classed line is a credit or a label
 TEASER_HEADING_WORDS = 5
-_HEADINGS = frozenset(["h2", "h3", "h4", "h5", "h6"])  # a teaser link shorter than this is a section link, not a title
+_HEADINGS = frozenset(
+    ["h2", "h3", "h4", "h5", "h6"]
+)  # a teaser link shorter than this is a section link, not a title
 POSITIVE_WEIGHT = 25.0
 ARTICLE_BODY_WEIGHT = 40.0
 _HUMP_RE = re.compile(r"([a-z])([A-Z])")
@@ -102,7 +106,17 @@ _SUFFIX_RE = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
 # Inside the region these are claimed after the text passes, which read teasers (section,
 # byline, image) and tag footers better; `related` harvests single-link lines of them.
 _LATE = frozenset(
-    ["related", "trending", "tags", "aside", "link_density", "sidebar", "figure", "caption", "byline"]
+    [
+        "related",
+        "trending",
+        "tags",
+        "aside",
+        "link_density",
+        "sidebar",
+        "figure",
+        "caption",
+        "byline",
+    ]
 )
 _TEASER_BLOCKS = frozenset(["related", "trending", "aside", "link_density", "sidebar"])
 
@@ -119,7 +133,9 @@ class DomTokens:
 @cache
 def dom_tokens() -> DomTokens:
     """`rules/html/dom.toml`, loaded once."""
-    text = resources.files("cleannews.rules").joinpath("html", "dom.toml").read_text(encoding="utf-8")
+    text = (
+        resources.files("cleannews.rules").joinpath("html", "dom.toml").read_text(encoding="utf-8")
+    )
     data = tomllib.loads(text)
     negative: dict[str, str] = {}
     for category, tokens in data["negative"].items():
@@ -143,7 +159,7 @@ def _attr_tokens(value: str) -> tuple[str, ...]:
         if not parts or (len(parts) > 1 and parts[0] in ignore):
             continue
         out.extend(parts)
-        out.extend(a + b for a, b in zip(parts, parts[1:], strict=False))
+        out.extend(a + b for a, b in pairwise(parts))
     return tuple(out)
 
 
@@ -230,7 +246,7 @@ def _measure_page(root: Any) -> _Stats:
 _Paragraph = tuple[float, tuple[Any, ...], tuple[Any, ...]]  # score, negatives, ancestors
 
 
-def _measure(root: Any) -> tuple[_Stats, list[_Paragraph]]:
+def _measure(root: Any) -> tuple[_Stats, list[_Paragraph]]:  # noqa: PLR0915 (one hot loop)
     """One walk: text, link text, anchors and prose per element, its own evidence, and each
     paragraph's score with the negative elements above it and the ancestors it scores."""
     tokens = dom_tokens()
@@ -294,7 +310,13 @@ def _measure(root: Any) -> tuple[_Stats, list[_Paragraph]]:
                 rec[6] += direct
             value = 1.0 + commas + min(direct // 100, 3)
             paragraphs.append((value, tuple(negatives), tuple(stack[-3:][::-1])))
-        text[el], links[el], anchors[el], prose[el], raw[el] = rec[0], rec[3], rec[4], rec[5], rec[6]
+        text[el], links[el], anchors[el], prose[el], raw[el] = (
+            rec[0],
+            rec[3],
+            rec[4],
+            rec[5],
+            rec[6],
+        )
         negative = bool(negatives) and negatives[-1] is el
         if negative:
             negatives.pop()
@@ -391,7 +413,9 @@ def _second_articles(
     for sibling in parent:
         if sibling is article or sibling.tag != "article" or sibling in stats.reason:
             continue
-        inside = [value for el, value in final.items() if el is sibling or sibling in _ancestors(el)]
+        inside = [
+            value for el, value in final.items() if el is sibling or sibling in _ancestors(el)
+        ]
         if inside and max(inside) >= best * SECOND_ARTICLE_SHARE:
             out.append(sibling)
     return out
@@ -430,7 +454,7 @@ def _inside_reason(el: Any, stats: _Stats, prose: int) -> str | None:
 
 def _verdicts(page_elements: Mapping[int, Any], region: list[Any], stats: _Stats) -> dict[Any, Any]:
     """Per element: (inside the region, the outermost evidence below the region or page)."""
-    memo: dict[Any, tuple[bool, str | None]] = {el: (True, None) for el in region}
+    memo: dict[Any, tuple[bool, str | None]] = dict.fromkeys(region, (True, None))
     prose = sum(stats.prose.get(el, 0) for el in region)
     for start in page_elements.values():
         chain = []
@@ -461,10 +485,10 @@ def analyse(page: Any) -> DomEvidence | None:
     stats = _measure_page(body if body is not None else root)
     region = _choose_region(stats)
     memo = _verdicts(page.elements, region, stats)
-    verdict: dict[int, tuple[bool, str | None]] = {
-        i: memo[el] for i, el in page.elements.items()
-    }
-    kept = sum(len(page.lines[i]) for i, (inside, reason) in verdict.items() if inside and not reason)
+    verdict: dict[int, tuple[bool, str | None]] = {i: memo[el] for i, el in page.elements.items()}
+    kept = sum(
+        len(page.lines[i]) for i, (inside, reason) in verdict.items() if inside and not reason
+    )
     if kept < REGION_MIN_CHARS:
         region = []
         memo = _verdicts(page.elements, region, stats)
@@ -477,7 +501,100 @@ def analyse(page: Any) -> DomEvidence | None:
             i for el in region[1:] for i in [_first_line(el, first_line)] if i is not None
         )
     first = min((i for i, (inside, _) in verdict.items() if inside), default=0)
-    headline = _headline(page, root, verdict, first) if region else None
+    headline, free = _head_zone(page, root, verdict, first, evidence) if region else (None, set())
+    tag_lines: dict[bool, list[int]] = {}
+    for i in range(len(lines)):
+        inside, reason = verdict.get(i, (False, None))
+        if i == headline or i in free or (reason is None and (inside or not region)):
+            continue
+        reason = reason or "outside_region"
+        target = evidence.late if inside and reason in _LATE else evidence.early
+        teaser = _teaser(page, i) if reason in _TEASER_BLOCKS else None
+        if teaser is not None:
+            target[i] = Claim(i, Role.RELATED, f"dom:{reason}", teaser)
+            continue
+        if reason == "tags":
+            tag_lines.setdefault(inside and reason in _LATE, []).append(i)
+        if reason == "caption" and len(lines[i].split()) >= CAPTION_MIN_WORDS:
+            image = Image(caption=lines[i], url=page.images.get(i))
+            target[i] = Claim(i, Role.CAPTION, "dom:caption", image)
+            continue
+        target[i] = Claim(i, Role.REMOVED, f"dom:{reason}")
+    _teaser_headings(page, evidence, verdict)
+    for late, indexes in tag_lines.items():
+        words = [word for i in indexes for word in _link_texts(page, i)]
+        if words:
+            target = evidence.late if late else evidence.early
+            target[indexes[0]] = Claim(indexes[0], Role.KEYWORDS, "dom:tags", words)
+    return evidence if evidence.early or evidence.late else None
+
+
+def _teaser(page: Any, i: int) -> RelatedArticle | None:
+    """The teaser a line of a teaser block shows: the line's one link (`More on: <a>`)."""
+    url = page.links.get(i)
+    title = page.lines[i].removeprefix("• ").strip()
+    if url is None:
+        el = page.elements.get(i)
+        anchors = el.findall(".//a[@href]") if el is not None else []
+        if len(anchors) != 1:
+            return None
+        title = " ".join(anchors[0].text_content().split())
+        url = _absolute(page.metadata.url, anchors[0].get("href"))
+    if len(title.split()) < RELATED_MIN_WORDS:
+        return None
+    return RelatedArticle(title=title, url=url)
+
+
+def _link_texts(page: Any, i: int) -> list[str]:
+    if i in page.links:
+        return [page.lines[i].removeprefix("• ").strip()]
+    el = page.elements.get(i)
+    anchors = el.findall(".//a[@href]") if el is not None else []
+    return [text for a in anchors if (text := " ".join(a.text_content().split()))]
+
+
+# What a text pass may make of a line the DOM claims after the passes: a richer reading of
+# the same evidence (a teaser with its section and byline, a credited caption), never body
+# and never another kind of field (a related block's `More on:` is no tag list).
+_PASS_ROLES: Mapping[str, frozenset[Role]] = MappingProxyType(
+    {
+        "dom:tags": frozenset([Role.KEYWORDS]),
+        "dom:caption": frozenset([Role.CAPTION, Role.REMOVED]),
+        "dom:figure": frozenset([Role.CAPTION, Role.REMOVED]),
+        "dom:byline": frozenset([Role.BYLINE, Role.PUBLISHED, Role.SOURCE, Role.REMOVED]),
+        "dom:above_region": frozenset(
+            [Role.BYLINE, Role.PUBLISHED, Role.SOURCE, Role.CAPTION, Role.SUBTITLE, Role.REMOVED]
+        ),
+        "dom:deck": frozenset(
+            [Role.BYLINE, Role.PUBLISHED, Role.SOURCE, Role.CAPTION, Role.SUBTITLE, Role.REMOVED]
+        ),
+    }
+)
+_TEASER_ROLES = frozenset([Role.RELATED, Role.REMOVED, Role.CAPTION])
+
+
+def pass_may_claim(dom_claim: Claim, role: Role) -> bool:
+    """May a text pass claim, with `role`, a line the DOM claims after the passes?"""
+    return role in _PASS_ROLES.get(dom_claim.reason, _TEASER_ROLES)
+
+
+def _absolute(base: str | None, href: str) -> str:
+    try:
+        return urljoin(base, href) if base else href
+    except ValueError:  # a malformed address (`http://[x`) stays as printed
+        return href
+
+
+def _head_zone(
+    page: Any,
+    root: Any,
+    verdict: Mapping[int, tuple[bool, str | None]],
+    first: int,
+    evidence: DomEvidence,
+) -> tuple[int | None, set[int]]:
+    """The headline's claim, and the lines between it and the region left to the passes."""
+    lines: list[str] = page.lines
+    headline = _headline(page, root, verdict, first)
     evidence.headline = headline
     free = set()
     if headline is not None:
@@ -493,33 +610,7 @@ def analyse(page: Any) -> DomEvidence | None:
                 if zone and len(lines[zone[0]].split()) >= DECK_MIN_WORDS:
                     deck = lines[zone[0]]
                     evidence.late[zone[0]] = Claim(zone[0], Role.SUBTITLE, "dom:deck", deck)
-    tag_lines: dict[bool, list[int]] = {}
-    for i in range(len(lines)):
-        inside, reason = verdict.get(i, (False, None))
-        if i == headline or i in free or (reason is None and (inside or not region)):
-            continue
-        reason = reason or "outside_region"
-        target = evidence.late if inside and reason in _LATE else evidence.early
-        if reason in _TEASER_BLOCKS and i in page.links:
-            title = lines[i].removeprefix("• ").strip()
-            if len(title.split()) >= RELATED_MIN_WORDS:
-                item = RelatedArticle(title=title, url=page.links[i])
-                target[i] = Claim(i, Role.RELATED, f"dom:{reason}", item)
-                continue
-        if reason == "tags":
-            tag_lines.setdefault(inside and reason in _LATE, []).append(i)
-        if reason == "caption" and len(lines[i].split()) >= CAPTION_MIN_WORDS:
-            image = Image(caption=lines[i], url=page.images.get(i))
-            target[i] = Claim(i, Role.CAPTION, "dom:caption", image)
-            continue
-        target[i] = Claim(i, Role.REMOVED, f"dom:{reason}")
-    _teaser_headings(page, evidence, verdict)
-    for late, indexes in tag_lines.items():
-        words = [lines[i].removeprefix("• ").strip() for i in indexes if i in page.links]
-        if words:
-            target = evidence.late if late else evidence.early
-            target[indexes[0]] = Claim(indexes[0], Role.KEYWORDS, "dom:tags", words)
-    return evidence if evidence.early or evidence.late else None
+    return headline, free
 
 
 def _first_line(article: Any, first_line: Mapping[Any, int]) -> int | None:
@@ -585,14 +676,14 @@ def _headline(
     """The `<h1>` that agrees with the page's titles, inside or above the region; else the
     region's first `<h1>`; else a heading at the region's top that agrees with them."""
     titles = _page_titles(root)
-    candidates = []
+    candidates: list[tuple[int, str, bool]] = []
     for i, tag in page.tags.items():
         inside, reason = verdict.get(i, (False, None))
         if reason == "hidden" or (reason and inside):
             continue
         if tag == "h1" or (tag in ("h2", "h3") and abs(i - first) <= HEAD_ZONE_LINES):
             candidates.append((i, tag, inside))
-    scored = [
+    scored: list[tuple[float, bool, bool, int, int]] = [
         (_agreement(page.lines[i], titles), tag == "h1", inside, -abs(i - first), i)
         for i, tag, inside in candidates
     ]
