@@ -190,29 +190,38 @@ def _own_reason(el: Any, tag: str, tokens: DomTokens) -> tuple[str | None, bool]
     """The negative evidence on the element itself, and whether it looks like a container
     of article text."""
     found = _TAG_REASONS.get(tag)
-    attrib = el.attrib
-    if not attrib:
+    names = el.keys()
+    if not names:
         return found, tag == "article"
-    if "itemprop" in attrib and "articleBody" in attrib["itemprop"]:
-        return None, True
-    if found is None and (
-        "hidden" in attrib or ("style" in attrib and _HIDDEN_STYLE_RE.search(attrib["style"]))
-    ):
-        found = "hidden"
-    role = attrib.get("role")
-    if found is None and role:
-        found = _ROLE_REASONS.get(role.strip().lower())
-    positive = tag == "article" or role in ("main", "article")
-    for attr in ("class", "id"):
-        value = attrib.get(attr)
-        if not value:
-            continue
-        for token in _attr_tokens(value):
-            if found is None and token in tokens.negative:
-                found = tokens.negative[token]
-            elif token in tokens.positive:
-                positive = True
+    positive = tag == "article"
+    for name in names:
+        if name == "class" or name == "id":
+            negative, good = _value_evidence(el.get(name))
+            found = found or negative
+            positive = positive or good
+        elif name == "itemprop" and "articleBody" in el.get(name):
+            return None, True
+        elif name == "hidden" or (name == "style" and _HIDDEN_STYLE_RE.search(el.get(name))):
+            found = "hidden"  # what the page hides outranks what it calls the block
+        elif name == "role":
+            role = el.get(name).strip().lower()
+            found = found or _ROLE_REASONS.get(role)
+            positive = positive or role in ("main", "article")
     return found, positive and found is None
+
+
+@cache
+def _value_evidence(value: str) -> tuple[str | None, bool]:
+    """A class or id value's first negative category, and whether it has a positive token."""
+    tokens = dom_tokens()
+    found = None
+    positive = False
+    for token in _attr_tokens(value):
+        if found is None and token in tokens.negative:
+            found = tokens.negative[token]
+        elif token in tokens.positive:
+            positive = True
+    return found, positive
 
 
 def _measure_page(root: Any) -> _Stats:
