@@ -43,6 +43,7 @@ PARAGRAPH_TAGS = frozenset(["p", "pre", "blockquote", "td", "dd"])  # not <li>: 
 TEXT_CONTAINERS = frozenset(["div", "section", "article", "main", "span", "font", "center"])
 CONTAINER_TAGS = frozenset(["div", "section", "ul", "ol", "li", "dl", "table", "tbody", "span"])
 _LIST_TAGS = frozenset(["ul", "ol", "li"])
+_INLINE_TAGS = frozenset(["span", "font", "a", "b", "i", "em", "strong", "small", "u", "label"])
 _SKIP_TAGS = frozenset(
     ["script", "style", "noscript", "template", "svg", "head", "select", "iframe", "object"]
 )
@@ -317,8 +318,8 @@ def _measure(root: Any) -> tuple[_Stats, list[_Paragraph]]:  # noqa: PLR0915 (on
             if direct >= min_prose:
                 rec[5] += direct
                 rec[6] += direct
-            value = 1.0 + commas + min(direct // 100, 3)
-            paragraphs.append((value, tuple(negatives), tuple(stack[-3:][::-1])))
+            value = 1.0 + commas + min(direct // 100, 3)  # its own text: it is the container
+            paragraphs.append((value, tuple(negatives), (el, *stack[-2:][::-1])))
         text[el], links[el], anchors[el], prose[el], raw[el] = (
             rec[0],
             rec[3],
@@ -367,7 +368,10 @@ def _choose_region(stats: _Stats) -> list[Any]:
     if not final:
         return []
     best = max(final, key=final.__getitem__)
-    top = _climb(best, stats)
+    top = best
+    while top.tag in _INLINE_TAGS and top.getparent() is not None:
+        top = top.getparent()  # lines are blocks: a region is one too
+    top = _climb(top, stats)
     region = [top]
     parent = top.getparent()
     if parent is not None and top.tag not in ("body", "html"):
