@@ -43,6 +43,7 @@ PARAGRAPH_TAGS = frozenset(["p", "pre", "blockquote", "td", "dd"])  # not <li>: 
 TEXT_CONTAINERS = frozenset(["div", "section", "article", "main", "span", "font", "center"])
 CONTAINER_TAGS = frozenset(["div", "section", "ul", "ol", "li", "dl", "table", "tbody", "span"])
 _LIST_TAGS = frozenset(["ul", "ol", "li"])
+_LISTS = frozenset(["ul", "ol"])
 _INLINE_TAGS = frozenset(["span", "font", "a", "b", "i", "em", "strong", "small", "u", "label"])
 _SKIP_TAGS = frozenset(
     ["script", "style", "noscript", "template", "svg", "head", "select", "iframe", "object"]
@@ -185,6 +186,7 @@ class _Stats:
     positive: set[Any] = field(default_factory=set)
     prose: dict[Any, int] = field(default_factory=dict)  # chars of paragraphs (few links)
     raw_prose: dict[Any, int] = field(default_factory=dict)  # ... under negative evidence too
+    list_prose: dict[Any, int] = field(default_factory=dict)  # ... inside <ul>/<ol> (teasers)
 
 
 def _own_reason(el: Any, tag: str, tokens: DomTokens) -> tuple[str | None, bool]:
@@ -271,7 +273,7 @@ def _measure(root: Any) -> tuple[_Stats, list[_Paragraph]]:  # noqa: PLR0915 (on
     reasons, positives = stats.reason, stats.positive
     paragraphs: list[_Paragraph] = []
     stack: list[Any] = []  # elements
-    recs: list[list[int]] = []  # [text, direct text, commas, links, anchors, prose, raw]
+    recs: list[list[int]] = []  # text, direct text, commas, links, anchors, prose, raw, in lists
     negatives: list[Any] = []
     min_prose = MIN_PARAGRAPH_CHARS * 4
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
@@ -296,7 +298,7 @@ def _measure(root: Any) -> tuple[_Stats, list[_Paragraph]]:  # noqa: PLR0915 (on
                 positives.add(el)
             own_text = (el.text or "").strip()
             stack.append(el)
-            recs.append([len(own_text), len(own_text), own_text.count(","), 0, 0, 0, 0])
+            recs.append([len(own_text), len(own_text), own_text.count(","), 0, 0, 0, 0, 0])
             continue
         if not stack or stack[-1] is not el:
             continue  # a skipped subtree's end
@@ -320,6 +322,10 @@ def _measure(root: Any) -> tuple[_Stats, list[_Paragraph]]:  # noqa: PLR0915 (on
                 rec[6] += direct
             value = 1.0 + commas + min(direct // 100, 3)  # its own text: it is the container
             paragraphs.append((value, tuple(negatives), (el, *stack[-2:][::-1])))
+        if tag in _LISTS:
+            rec[7] = rec[5]
+        if rec[7]:
+            stats.list_prose[el] = rec[7]
         text[el], links[el], anchors[el], prose[el], raw[el] = (
             rec[0],
             rec[3],
@@ -341,6 +347,7 @@ def _measure(root: Any) -> tuple[_Stats, list[_Paragraph]]:  # noqa: PLR0915 (on
             up[6] += rec[6]
             if not negative:
                 up[5] += rec[5]
+                up[7] += rec[7]
     return stats, paragraphs
 
 
@@ -392,8 +399,9 @@ def _choose_region(stats: _Stats) -> list[Any]:
 
 
 def _climb(top: Any, stats: _Stats) -> Any:
-    """Up from the best container while its parent holds clearly more prose: an article
-    whose paragraphs sit in several sections (split by figures, quotes, ads)."""
+    """Up from the best container while its parent holds clearly more prose (outside lists,
+    where teasers with snippets are): an article whose paragraphs sit in several sections
+    (split by figures, quotes, ads)."""
     best = parent = top
     for _ in range(CLIMB_LEVELS):
         if _is_article(parent):
@@ -405,7 +413,8 @@ def _climb(top: Any, stats: _Stats) -> Any:
         density = stats.links.get(parent, 0) / total if total else 1.0
         if density > CLIMB_LINK_DENSITY:
             break
-        mine, theirs = stats.prose.get(best, 0), stats.prose.get(parent, 0)
+        mine = stats.prose.get(best, 0) - stats.list_prose.get(best, 0)
+        theirs = stats.prose.get(parent, 0) - stats.list_prose.get(parent, 0)
         if theirs >= mine * CLIMB_GROWTH + CLIMB_MIN_CHARS:
             best = parent
     return best
