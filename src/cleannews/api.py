@@ -170,5 +170,11 @@ def _run_rendered(
 ) -> Outcome:
     ctx = build_context(read_page(page.text), config, url=url or page.metadata.url, tags=page.tags)
     if dom is not None:
-        ctx = replace(ctx, dom_early=dom.early, dom_late=dom.late, dom_starts=tuple(dom.starts))
+        ctx = replace(
+            ctx,
+            dom_early=dom.early,
+            dom_late=dom.late,
+            dom_starts=tuple(dom.starts),
+            dom_body_from=dom.body_from,
+        )
     return run(ctx)

@@ -125,7 +125,7 @@ def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
     claims: dict[int, Claim] = {}
     lines = ctx.page.lines
     skip = ctx.skip
-    early, late = ctx.dom_early, ctx.dom_late
+    early, late, body_from = ctx.dom_early, ctx.dom_late, ctx.dom_body_from
     view = SpanView(span, ctx.page, claims, early)  # reads the live claims as passes add them
     if early:
         for i in range(span.start, span.end):
@@ -142,6 +142,8 @@ def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
             i = claim.line
             if late and i in late and not pass_may_claim(late[i], claim.role):
                 continue  # the DOM found it is not article text: no pass makes it body
+            if claim.role is Role.SUBTITLE and body_from is not None and i >= body_from:
+                continue  # the region under the DOM's headline starts with the text itself
             if i not in claims and span.start <= i < span.end and lines[i].text:
                 claims[i] = Claim(i, claim.role, claim.reason, claim.value, name)
                 if claim.role is Role.HEADLINE and view.headline_index is None:

@@ -86,6 +86,7 @@ class Context:
     dom_early: Mapping[int, Claim] | None = None
     dom_late: Mapping[int, Claim] | None = None
     dom_starts: tuple[int, ...] = ()  # lines where the DOM found an appended <article>
+    dom_body_from: int | None = None  # the region below the DOM's headline: no deck in it
 
     def settings(self, model: type[S]) -> S:
         """The run's settings of one pass: its model's defaults unless overridden."""

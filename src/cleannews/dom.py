@@ -174,6 +174,7 @@ class DomEvidence:
     region: list[Any] = field(default_factory=list)  # the region's elements
     headline: int | None = None
     starts: list[int] = field(default_factory=list)  # first lines of appended <article>s
+    body_from: int | None = None  # the headline stands above the region: no deck from here
 
 
 @dataclass
@@ -624,6 +625,7 @@ def _head_zone(
             headline, Role.HEADLINE, "dom:h1", strip_site_suffix(lines[headline])
         )
         if headline < first:  # the byline, date, deck and lead photo above the text
+            evidence.body_from = first
             zone = [i for i in range(headline + 1, first) if not verdict.get(i, (0, None))[1]]
             if len(zone) <= HEAD_ZONE_LINES:
                 free.update(zone)
