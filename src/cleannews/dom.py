@@ -190,7 +190,7 @@ class _Stats:
     list_prose: dict[Any, int] = field(default_factory=dict)  # ... inside <ul>/<ol> (teasers)
 
 
-def _own_reason(el: Any, tag: str, tokens: DomTokens) -> tuple[str | None, bool]:
+def _own_reason(el: Any, tag: str) -> tuple[str | None, bool]:
     """The negative evidence on the element itself, and whether it looks like a container
     of article text."""
     found = _TAG_REASONS.get(tag)
@@ -199,7 +199,7 @@ def _own_reason(el: Any, tag: str, tokens: DomTokens) -> tuple[str | None, bool]
         return found, tag == "article"
     positive = tag == "article"
     for name in names:
-        if name == "class" or name == "id":
+        if name in ("class", "id"):
             negative, good = _value_evidence(el.get(name))
             found = found or negative
             positive = positive or good
@@ -262,7 +262,6 @@ _Paragraph = tuple[float, tuple[Any, ...], tuple[Any, ...]]  # score, negatives,
 def _measure(root: Any) -> tuple[_Stats, list[_Paragraph]]:  # noqa: PLR0915 (one hot loop)
     """One walk: text, link text, anchors and prose per element, its own evidence, and each
     paragraph's score with the negative elements above it and the ancestors it scores."""
-    tokens = dom_tokens()
     stats = _Stats()
     text, links, anchors, prose, raw = (
         stats.text,
@@ -291,7 +290,7 @@ def _measure(root: Any) -> tuple[_Stats, list[_Paragraph]]:  # noqa: PLR0915 (on
                     rec[1] += len(tail)
                     rec[2] += tail.count(",")
                 continue
-            own, positive = _own_reason(el, tag, tokens)
+            own, positive = _own_reason(el, tag)
             if own is not None:
                 reasons[el] = own
                 negatives.append(el)
