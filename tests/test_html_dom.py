@@ -256,3 +256,20 @@ def test_page_extractor_keeps_the_old_whole_page_rendering() -> None:
     assert not any(
         d.reason.startswith("dom:") for d in cleannews.explain(ENGLISH, config=config).lines
     )
+
+
+def test_json_ld_article_body_votes_for_the_container_it_states() -> None:
+    """SYNTHETIC: an unlabelled block of reader letters outscores the article (more commas),
+    but the page's JSON-LD `articleBody` states the article's text."""
+    letters = "".join(
+        f"<p>Letter {i}: yes, no, maybe, perhaps, surely, never, always, sometimes, often.</p>"
+        for i in range(6)
+    )
+    html = f"""<html><head><script type="application/ld+json">
+    {{"@context": "https://schema.org", "@type": "NewsArticle",
+      "articleBody": "{P1} {P2}"}}</script></head><body>
+    <div class="one"><p>{P1}</p><p>{P2}</p></div><div class="two">{letters}</div>
+    </body></html>"""
+    evidence = analyse(render(html, keep_chrome=True))
+    assert evidence is not None
+    assert [el.get("class") for el in evidence.region] == ["one"]

@@ -20,6 +20,7 @@ page is read as before.
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -98,6 +99,11 @@ TEASER_HEADING_WORDS = 5
 _HEADINGS = frozenset(
     ["h2", "h3", "h4", "h5", "h6"]
 )  # a teaser link shorter than this is a section link, not a title
+STATED_CANDIDATES = 8  # containers the JSON-LD articleBody votes among
+STATED_MARGIN = 0.1  # ... and how much better its choice must match
+STATED_MIN_CHARS = 200
+STATED_SIBLING_SHARE = 0.5  # a sibling joins only if this share of its words is stated
+JSON_DEPTH = 8
 POSITIVE_WEIGHT = 25.0
 ARTICLE_BODY_WEIGHT = 40.0
 _HUMP_RE = re.compile(r"([a-z])([A-Z])")
@@ -370,11 +376,15 @@ def _ancestors(el: Any) -> Iterable[Any]:
         parent = parent.getparent()
 
 
-def _choose_region(stats: _Stats) -> list[Any]:
+def _choose_region(stats: _Stats, stated: set[str] | None = None) -> list[Any]:
+    """The article's elements; `stated` (the words of the page's JSON-LD `articleBody`) is one
+    more vote among the best-scored containers."""
     final = _final_scores(stats)
     if not final:
         return []
     best = max(final, key=final.__getitem__)
+    if stated:
+        best = _stated_vote(best, final, stated)
     top = best
     while top.tag in _INLINE_TAGS and top.getparent() is not None:
         top = top.getparent()  # lines are blocks: a region is one too
@@ -386,6 +396,8 @@ def _choose_region(stats: _Stats) -> list[Any]:
         for sibling in parent:
             if sibling is top or not isinstance(sibling.tag, str) or sibling in stats.reason:
                 continue
+            if stated and _stated_share(sibling, stated) < STATED_SIBLING_SHARE:
+                continue  # the page's own statement of its text does not hold this block
             if final.get(sibling, 0.0) >= threshold or _is_prose_paragraph(sibling, stats):
                 region.append(sibling)
     article = next((a for a in _ancestors(top) if _is_article(a)), None)
@@ -396,6 +408,59 @@ def _choose_region(stats: _Stats) -> list[Any]:
     if outer <= max(inner * ARTICLE_WIDEN_RATIO, inner + ARTICLE_WIDEN_CHARS):
         region = [article]
     return [*region, *_second_articles(article, final, final[best], stats)]
+
+
+def _stated_vote(best: Any, final: Mapping[Any, float], stated: set[str]) -> Any:
+    """Among the best containers, the one whose words match the JSON-LD body clearly better."""
+    ranked = sorted(final, key=final.__getitem__, reverse=True)[:STATED_CANDIDATES]
+
+    def agreement(el: Any) -> float:
+        words = _words(el.text_content())
+        shared = len(words & stated)
+        return 2 * shared / (len(words) + len(stated)) if words else 0.0
+
+    scored = {el: agreement(el) for el in ranked}
+    challenger = max(scored, key=scored.__getitem__)
+    return challenger if scored[challenger] > scored[best] + STATED_MARGIN else best
+
+
+def _stated_share(el: Any, stated: set[str]) -> float:
+    words = _words(el.text_content())
+    return len(words & stated) / len(words) if words else 1.0
+
+
+def _stated_body(root: Any) -> set[str] | None:
+    """The words of the page's JSON-LD `articleBody`, when it states one of some length."""
+    for script in root.iterfind(".//script[@type='application/ld+json']"):
+        source = script.text or ""
+        if "articleBody" not in source:
+            continue
+        try:
+            data = json.loads(source)
+        except ValueError:
+            continue
+        body = _find_key(data, "articleBody")
+        if isinstance(body, str) and len(body) >= STATED_MIN_CHARS:
+            return _words(body)
+    return None
+
+
+def _find_key(data: Any, key: str, depth: int = 0) -> Any:
+    if depth > JSON_DEPTH:
+        return None
+    if isinstance(data, dict):
+        if key in data:
+            return data[key]
+        items: Iterable[Any] = data.values()
+    elif isinstance(data, list):
+        items = data
+    else:
+        return None
+    for item in items:
+        found = _find_key(item, key, depth + 1)
+        if found is not None:
+            return found
+    return None
 
 
 def _climb(top: Any, stats: _Stats) -> Any:
@@ -505,7 +570,7 @@ def analyse(page: Any) -> DomEvidence | None:
         return None
     body = root.find("body")
     stats = _measure_page(body if body is not None else root)
-    region = _choose_region(stats)
+    region = _choose_region(stats, _stated_body(root))
     memo = _verdicts(page.elements, region, stats)
     verdict: dict[int, tuple[bool, str | None]] = {i: memo[el] for i, el in page.elements.items()}
     kept = sum(
