@@ -273,3 +273,15 @@ def test_json_ld_article_body_votes_for_the_container_it_states() -> None:
     evidence = analyse(render(html, keep_chrome=True))
     assert evidence is not None
     assert [el.get("class") for el in evidence.region] == ["one"]
+
+
+def test_an_embedded_post_is_quoted_content_not_a_share_bar() -> None:
+    """SYNTHETIC: `social-media-embed` names a quoted post inside the text (kept), while a
+    `social-share` bar is removed."""
+    quoted = "The towers will stay, the board says, and so will the view from the quay."
+    html = f"""<html><body><article><h1>Old silos to become flats</h1><p>{P1}</p>
+    <div class="social-media-embed"><blockquote>{quoted}</blockquote></div><p>{P2}</p>
+    <div class="social-share"><a href="/s">Share this story</a></div></article></body></html>"""
+    (article,) = cleannews.clean_html(html)
+    assert article.paragraphs == [P1, quoted, P2]
+    assert _reasons(html)["Share this story"] == "dom:share"

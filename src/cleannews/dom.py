@@ -136,6 +136,7 @@ class DomTokens:
     negative: Mapping[str, str]
     positive: frozenset[str]
     ignore_prefixes: frozenset[str]
+    keep: frozenset[str]  # quoted content whatever else the class says (`social-media-embed`)
 
 
 @cache
@@ -153,6 +154,7 @@ def dom_tokens() -> DomTokens:
         MappingProxyType(negative),
         frozenset(data["positive"]["tokens"]),
         frozenset(data["ignore"]["prefixes"]),
+        frozenset(data["keep"]["tokens"]),
     )
 
 
@@ -227,6 +229,8 @@ def _value_evidence(value: str) -> tuple[str | None, bool]:
     found = None
     positive = False
     for token in _attr_tokens(value):
+        if token in tokens.keep:
+            return None, positive
         if found is None and token in tokens.negative:
             found = tokens.negative[token]
         elif token in tokens.positive:
