@@ -146,7 +146,12 @@ ARABIC = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>
 <div class="news-ticker"><ul><li><a href="/n/1">عاجل: إغلاق الطريق الساحلي بسبب الأمطار الغزيرة</a></li></ul></div>
 <article><h1>تحويل صوامع الميناء إلى مساكن</h1>
 <figure><img src="/img/a.jpg" alt=""><figcaption>صوامع الحبوب في الميناء (أ.ف.ب)</figcaption></figure>
-<div class="article-body"><p>{A1}</p><p>{A2}</p><p>{A3}</p></div></article>
+<div class="article-body"><p>{A1}</p>
+<div class="read-also"><span>اقرأ أيضا:</span> <a href="/n/7">مجلس الميناء ينتخب رئيسا جديدا بعد تصويت طويل</a></div>
+<p>{A2}</p>
+<table><tr><th>البرج</th><th>الشقق</th></tr><tr><td>الشمالي</td><td>64</td></tr></table>
+<p>{A3}</p></div></article>
+<aside class="sidebar"><h3>روابط</h3><ul><li><a href="/w">الطقس اليوم في المدن الساحلية</a></li></ul></aside>
 <div class="most-read"><h2>الأكثر قراءة</h2><ul>
 <li><a href="/n/5">ارتفاع أسعار الخضار في الأسواق المحلية هذا الأسبوع</a></li>
 <li><a href="/n/6">افتتاح مكتبة عامة جديدة في وسط المدينة القديمة</a></li></ul></div>
@@ -157,13 +162,16 @@ ARABIC = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>
 def test_arabic_page_ticker_breadcrumb_most_read_and_comments_stay_out() -> None:
     (article,) = cleannews.clean_html(ARABIC, url="https://example-news.example/a/1")
     assert article.headline == "تحويل صوامع الميناء إلى مساكن"
-    assert article.paragraphs == [A1, A2, A3]
+    assert article.paragraphs == [A1, A2, "البرج | الشقق", "الشمالي | 64", A3]
     assert [(i.caption, i.credit) for i in article.images] == [("صوامع الحبوب في الميناء", "أ.ف.ب")]
     assert [r.title for r in article.related] == [
         "عاجل: إغلاق الطريق الساحلي بسبب الأمطار الغزيرة",
+        "مجلس الميناء ينتخب رئيسا جديدا بعد تصويت طويل",
+        "الطقس اليوم في المدن الساحلية",
         "ارتفاع أسعار الخضار في الأسواق المحلية هذا الأسبوع",
         "افتتاح مكتبة عامة جديدة في وسط المدينة القديمة",
     ]
+    assert len(cleannews.clean_html(ARABIC)) == 1  # the read-also teaser opens no article
     reasons = _reasons(ARABIC)
     assert reasons["الرئيسية أخبار عاجلة"] == "dom:nav"
     assert reasons["الأكثر قراءة"] == "dom:trending"
