@@ -134,6 +134,16 @@ def test_site_suffix_is_stripped() -> None:
     )
     assert strip_site_suffix("Old silos to become flats | Gazette") == "Old silos to become flats"
     assert strip_site_suffix("Silos - Gazette") == "Silos - Gazette"  # one word left: kept
+    assert strip_site_suffix("Les silos : ce qui change") == "Les silos : ce qui change"
+
+
+def test_without_h1_the_headline_is_og_title_without_its_site() -> None:
+    """SYNTHETIC: no heading at all; `og:title` carries ` | The Example Gazette`."""
+    html = f"""<html><head><meta property="og:title"
+    content="Old silos to become flats | The Example Gazette"></head>
+    <body><div><p>{P1}</p><p>{P2}</p></div></body></html>"""
+    (article,) = cleannews.clean_html(html)
+    assert article.headline == "Old silos to become flats"
 
 
 # SYNTHETIC: the Arabic structures of issue 13 around an invented two-paragraph story.

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from cleannews.assemble import Explanation, Outcome, run
 from cleannews.config import Config
-from cleannews.dom import DomEvidence, analyse
+from cleannews.dom import DomEvidence, analyse, strip_site_suffix
 from cleannews.errors import InputTypeError, NoArticleFound
 from cleannews.htmlpage import RenderedPage, add_html_evidence, render
 from cleannews.inputs import decode_bytes, decode_html
@@ -161,6 +161,8 @@ def _run_html(html: str, url: str | None, config: Config) -> Outcome:
         main = render(html, url, main_content=True)
         if main.lines:
             page, outcome = main, _run_rendered(main, url, config)
+    if use_dom and page.metadata.title:  # a page title fills a headline without its site
+        page.metadata = replace(page.metadata, title=strip_site_suffix(page.metadata.title))
     add_html_evidence(outcome, page, url)
     return outcome
 

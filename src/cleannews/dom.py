@@ -110,7 +110,7 @@ _HUMP_RE = re.compile(r"([a-z])([A-Z])")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _WORD_RE = re.compile(r"\w+")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
-_SUFFIX_RE = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
+_SUFFIX_RE = re.compile(r"\s+[|\-–—·•»]\s+[^|\-–—·•»]{2,60}$")  # not " : " (French titles)
 # Inside the region these are claimed after the text passes, which read teasers (section,
 # byline, image) and tag footers better; `related` harvests single-link lines of them.
 _LATE = frozenset(
