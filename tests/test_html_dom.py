@@ -254,9 +254,10 @@ def test_page_of_navigation_only_gives_no_article() -> None:
 def test_page_where_every_block_is_links_gives_a_result_not_a_traceback(n: int) -> None:
     items = "".join(f'<li><a href="/{i}">Story number {i} of the day</a></li>' for i in range(n))
     html = f"<html><body><div><ul>{items}</ul></div><div><ul>{items}</ul></div></body></html>"
-    articles = cleannews.clean_html(html)
-    assert isinstance(articles, list)
-    assert all("Story number" not in p for a in articles for p in a.paragraphs[:0])
+    assert cleannews.clean_html(html) == []  # no article, and no fallback that makes one
+    assert {d.reason for d in cleannews.explain(html, html=True).lines if d.text} == {
+        "dom:link_density"
+    }
 
 
 def test_token_table_is_data() -> None:

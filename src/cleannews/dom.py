@@ -520,11 +520,11 @@ def _is_prose_paragraph(el: Any, stats: _Stats) -> bool:
     return total > 80 and density < 0.25
 
 
-def _inside_reason(el: Any, stats: _Stats, prose: int) -> str | None:
+def _inside_reason(el: Any, stats: _Stats, prose: int, *, article: bool = True) -> str | None:
     """Evidence on an element inside the region: its markup, or a link list's density (not
     for an element holding a good share of the region's `prose`)."""
     own = stats.reason.get(el)
-    if own == "header":
+    if own == "header" and article:
         return None  # the article's own header: headline, byline, date
     if own is not None:
         return own
@@ -532,7 +532,7 @@ def _inside_reason(el: Any, stats: _Stats, prose: int) -> str | None:
     if (
         el.tag in CONTAINER_TAGS
         and anchors
-        and stats.prose.get(el, 0) < prose * LINK_LIST_PROSE_SHARE
+        and stats.prose.get(el, 0) <= prose * LINK_LIST_PROSE_SHARE
     ):
         total = stats.text.get(el, 0)
         density = stats.links.get(el, 0) / total if total else 0.0
@@ -543,8 +543,12 @@ def _inside_reason(el: Any, stats: _Stats, prose: int) -> str | None:
     return None
 
 
-def _verdicts(page_elements: Mapping[int, Any], region: list[Any], stats: _Stats) -> dict[Any, Any]:
-    """Per element: (inside the region, the outermost evidence below the region or page)."""
+def _verdicts(
+    page_elements: Mapping[int, Any], region: list[Any], stats: _Stats, *, article: bool = True
+) -> dict[Any, Any]:
+    """Per element: (inside the region, the outermost evidence below the region or page).
+
+    `article`: the region is the article, whose own `<header>` holds its headline."""
     memo: dict[Any, tuple[bool, str | None]] = dict.fromkeys(region, (True, None))
     prose = sum(stats.prose.get(el, 0) for el in region)
     for start in page_elements.values():
@@ -557,7 +561,11 @@ def _verdicts(page_elements: Mapping[int, Any], region: list[Any], stats: _Stats
         for node in reversed(chain):
             inside, reason = state
             if reason is None:
-                reason = _inside_reason(node, stats, prose) if inside else stats.reason.get(node)
+                reason = (
+                    _inside_reason(node, stats, prose, article=article)
+                    if inside
+                    else stats.reason.get(node)
+                )
             state = memo[node] = (inside, reason)
     return memo
 
@@ -580,9 +588,10 @@ def analyse(page: Any) -> DomEvidence | None:
     kept = sum(
         len(page.lines[i]) for i, (inside, reason) in verdict.items() if inside and not reason
     )
-    if kept < REGION_MIN_CHARS:
+    if kept < REGION_MIN_CHARS:  # no article: the markup and link density speak alone
         region = []
-        memo = _verdicts(page.elements, region, stats)
+        scope = body if body is not None else root
+        memo = _verdicts(page.elements, [scope], stats, article=False)
         verdict = {i: memo[el] for i, el in page.elements.items()}
     evidence = DomEvidence(region=region)
     lines: list[str] = page.lines
@@ -599,6 +608,7 @@ def analyse(page: Any) -> DomEvidence | None:
         if i == headline or i in free or (reason is None and (inside or not region)):
             continue
         reason = reason or "outside_region"
+        inside = inside and bool(region)
         target = evidence.late if inside and reason in _LATE else evidence.early
         teaser = _teaser(page, i) if reason in _TEASER_BLOCKS else None
         if teaser is not None:
