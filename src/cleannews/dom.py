@@ -574,8 +574,8 @@ def analyse(page: Any) -> DomEvidence | None:
     """The DOM's claims on a rendered page (`htmlpage.RenderedPage` with its `root`).
 
     With no region of running text (a page of navigation only, or of links only), only the
-    markup's own evidence claims lines (`dom:nav`, `dom:footer`, ...); the rest is left to
-    the text passes as before.
+    markup's own evidence and link density claim lines (`dom:nav`, `dom:link_density`, ...);
+    the rest is left to the text passes as before.
     """
     root = page.root
     if root is None or not page.lines:
