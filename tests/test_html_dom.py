@@ -48,7 +48,7 @@ ENGLISH = f"""<!DOCTYPE html><html lang="en"><head>
 <div class="tags"><a href="/t/housing">Housing</a> <a href="/t/harbour">Harbour</a></div>
 </article>
 <aside class="sidebar"><h3>Most read</h3><ul class="most-read">
-<li><a href="/n/3">Council votes to keep the night bus running</a></li>
+<li><img src="/img/bus.jpg" alt="A night bus at the harbour stop"><a href="/n/3">Council votes to keep the night bus running</a></li>
 <li><a href="/n/4">Ferry timetable changes from Monday onwards</a></li></ul></aside>
 <section class="newsletter"><p>Sign up for our morning briefing, free every weekday.</p></section>
 <section id="comments" class="comments"><h3>3 comments</h3>
@@ -118,6 +118,13 @@ def test_related_teasers_and_tags_are_harvested_outside_the_body() -> None:
         ("Council votes to keep the night bus running", "https://gazette.example/n/3"),
         ("Ferry timetable changes from Monday onwards", "https://gazette.example/n/4"),
     ]
+    bus = article.related[2].image
+    assert bus is not None
+    assert (bus.caption, bus.url) == (
+        "A night bus at the harbour stop",
+        "https://gazette.example/img/bus.jpg",
+    )
+    assert article.related[1].image is None
     assert article.keywords == ["Housing", "Harbour"]
     assert not any("More on" in p for p in article.paragraphs)
 

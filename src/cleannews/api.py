@@ -161,6 +161,9 @@ def _run_html(html: str, url: str | None, config: Config) -> Outcome:
         main = render(html, url, main_content=True)
         if main.lines:
             page, outcome = main, _run_rendered(main, url, config)
+    if dom is not None:  # a photo beside a line the DOM took out is not the article's
+        taken = dom.early.keys() | dom.late.keys()
+        page.loose_images = [item for item in page.loose_images if item[0] not in taken]
     if use_dom and page.metadata.title:  # a page title fills a headline without its site
         page.metadata = replace(page.metadata, title=strip_site_suffix(page.metadata.title))
     add_html_evidence(outcome, page, url)

@@ -29,6 +29,7 @@ CAPTION_MIN_WORDS = 4  # a shorter caption-classed line is a credit or a label
 
 
 TEASER_HEADING_WORDS = 5
+TEASER_CARD_CHILDREN = 4  # a teaser card holds a photo, a title, a line or two
 
 
 _HEADINGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
@@ -139,7 +140,24 @@ def _teaser(page: Any, i: int) -> RelatedArticle | None:
         url = _absolute(page.metadata.url, anchors[0].get("href"))
     if len(title.split()) < RELATED_MIN_WORDS:
         return None
-    return RelatedArticle(title=title, url=url)
+    return RelatedArticle(title=title, url=url, image=_teaser_image(page, i))
+
+
+def _teaser_image(page: Any, i: int) -> Image | None:
+    """The photo of a teaser card: an `<img>` with alt text in the line's block or the card
+    around it (the list item or box that holds the title)."""
+    el = page.elements.get(i)
+    for holder in (el, el.getparent() if el is not None else None):
+        if holder is None or holder.tag in ("body", "html"):
+            continue
+        for img in holder.iterfind(".//img"):
+            src = img.get("src") or img.get("data-src") or ""
+            alt = " ".join((img.get("alt") or "").split())
+            if src and not src.startswith("data:") and alt:
+                return Image(caption=alt, url=_absolute(page.metadata.url, src))
+        if len(holder) > TEASER_CARD_CHILDREN:
+            break  # a whole list, not one card: its photos are other teasers'
+    return None
 
 
 def _link_texts(page: Any, i: int) -> list[str]:
