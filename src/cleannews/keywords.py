@@ -19,6 +19,7 @@ _SEPARATOR_RE = re.compile(r"\s*[,،|;؛#/]\s*")
 # str.replace per mark is several times cheaper than a regular expression on a whole article.
 _PUNCTUATION = tuple("()[]{}«»\"'“”.,،:;؛!?؟…|#*")
 MAX_TAG_WORDS = 6
+SEARCH_MAX_LINES = 3  # keyword lines of an article matched by substring search
 
 
 def _without_punctuation(text: str) -> str:
@@ -70,8 +71,24 @@ class ArticlePhrases:
                     runs.add(tuple(tokens[at:end]))
         return runs
 
+    @cached_property
+    def haystack(self) -> str:
+        return " " + _without_punctuation(fold_letters(self.article_text)) + " "
+
     def occurs(self, keys: list[str]) -> bool:
-        """Do these words stand side by side in the article, or after a clitic (`والصين`)?"""
+        """Do these words stand side by side in the article, or after a clitic (`والصين`)?
+
+        With a few keyword lines (most pages have one), substring searches of the article
+        cost less than indexing its word runs; with many, the index keeps the time linear.
+        """
+        if len(self.values) <= SEARCH_MAX_LINES:
+            phrase = " ".join(keys)
+            haystack = self.haystack
+            if f" {phrase} " in haystack:
+                return True
+            if f"{phrase} " not in haystack:  # then no `و…` / `ب…` form can be there either
+                return False
+            return any(f" {c}{phrase} " in haystack for c in self.clitics)
         if tuple(keys) in self.runs:
             return True
         rest = tuple(keys[1:])
