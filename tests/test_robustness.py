@@ -494,3 +494,51 @@ def test_output_is_the_same_in_a_new_process_with_another_hash_seed() -> None:
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
     assert outputs[0].count(b"\n") >= len(files)
+
+
+def _reclean(article: cleannews.Article) -> cleannews.Article | None:
+    """The cleaned article printed as plain text (headline, blank line, body), cleaned again."""
+    text = f"{article.headline}\n\n{article.body}" if article.headline else article.body
+    again = cleannews.clean_all(text)
+    return again[0] if again else None
+
+
+def _assert_idempotent(text: str) -> None:
+    for article in cleannews.clean_all(text):
+        again = _reclean(article)
+        assert again is not None
+        assert (again.headline, again.paragraphs) == (article.headline, article.paragraphs)
+
+
+_short_line = st.sampled_from(
+    [
+        "هل تنجح الخطة الجديدة؟",
+        "ماذا بعد القرار؟",
+        "تفاصيل الاتفاق",
+        "TT",
+        "الرئيسية",
+        "• بند أول",
+        "(أ.ف.ب)",
+        "كلمات دلالية: سياسة اقتصاد",
+    ]
+)
+_prose_line = st.sampled_from([line for line in SAMPLE.splitlines() if len(line) > 80])
+
+
+# Known gap, measured: 74 of 2,000 generated documents (3.7%) change on a second cleaning, most
+# often a question or short line that heads a body with no headline becomes one. strict: the
+# day this passes, the mark must go.
+@pytest.mark.xfail(strict=True, reason="re-cleaning is not idempotent yet (docs/reliability.md)")
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_short_line, _prose_line, _prose_line), min_size=1, max_size=12))
+def test_recleaning_a_cleaned_article_changes_nothing(lines: list[str]) -> None:
+    _assert_idempotent("\n".join(lines))
+
+
+@pytest.mark.slow
+@SLOW
+@pytest.mark.xfail(strict=True, reason="re-cleaning is not idempotent yet (docs/reliability.md)")
+@settings(max_examples=10_000, deadline=None)
+@given(st.lists(st.one_of(_short_line, _prose_line, _mixed_line), min_size=1, max_size=30))
+def test_slow_recleaning_is_idempotent(lines: list[str]) -> None:
+    _assert_idempotent("\n".join(lines))
