@@ -542,3 +542,11 @@ def test_recleaning_a_cleaned_article_changes_nothing(lines: list[str]) -> None:
 @given(st.lists(st.one_of(_short_line, _prose_line, _mixed_line), min_size=1, max_size=30))
 def test_slow_recleaning_is_idempotent(lines: list[str]) -> None:
     _assert_idempotent("\n".join(lines))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_prose_line, min_size=1, max_size=15, unique=True))
+def test_text_with_no_boilerplate_keeps_every_word(lines: list[str]) -> None:
+    articles = cleannews.clean_all("\n".join(lines))
+    kept = " ".join(p for a in articles for p in a.paragraphs).split()
+    assert kept == " ".join(lines).split()
