@@ -53,6 +53,7 @@ HOLDOUT5 = ROOT / "benchmarks" / "corpus" / "holdout5"
 HOLDOUT6 = ROOT / "benchmarks" / "corpus" / "holdout6"
 HOLDOUT7 = ROOT / "benchmarks" / "corpus" / "holdout7"
 HOLDOUT8 = ROOT / "benchmarks" / "corpus" / "holdout8"
+HOLDOUT9 = ROOT / "benchmarks" / "corpus" / "holdout9"
 ENGLISH = ROOT / "benchmarks" / "corpus" / "english"
 FRENCH = ROOT / "benchmarks" / "corpus" / "french"
 RECORDED = ROOT / "benchmarks" / "corpus" / "recorded.json"
@@ -125,6 +126,7 @@ def load_corpus() -> list[Doc]:
     paths += [("holdout6", p) for p in sorted(HOLDOUT6.glob("*.txt"))]
     paths += [("holdout7", p) for p in sorted(HOLDOUT7.glob("*.txt"))]
     paths += [("holdout8", p) for p in sorted(HOLDOUT8.glob("*.txt"))]
+    paths += [("holdout9", p) for p in sorted(HOLDOUT9.glob("*.txt"))]
     paths += [("english", p) for p in sorted(ENGLISH.glob("*.txt"))]
     paths += [("french", p) for p in sorted(FRENCH.glob("*.txt"))]
     for group, path in paths:
@@ -477,6 +479,7 @@ GROUPS: tuple[tuple[str, Callable[[Doc], bool]], ...] = (
     ("holdout6 text", lambda d: d.group == "holdout6"),
     ("holdout7 text", lambda d: d.group == "holdout7"),
     ("holdout8 text", lambda d: d.group == "holdout8"),
+    ("holdout9 text", lambda d: d.group == "holdout9"),
     ("all text", lambda d: d.kind == "text" and d.language == "ar"),
     ("english text", lambda d: d.group == "english"),
     ("french text", lambda d: d.group == "french"),
