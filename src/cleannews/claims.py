@@ -150,6 +150,13 @@ class SpanView:
                 return line
         return None
 
+    def previous_text_line(self, index: int) -> Line | None:
+        """The last non-blank line before page index `index` within the span."""
+        for i in range(index - 1, self.span.start - 1, -1):
+            if self.page.lines[i].text:
+                return self.page.lines[i]
+        return None
+
     def role_lines(self, role: Role) -> list[Line]:
         return [self.page.lines[i] for i, c in sorted(self.claims.items()) if c.role is role]
 

@@ -227,3 +227,26 @@ def test_a_roundup_of_posts_keeps_them() -> None:
     second = ["نحن مع الصيادين", "— نقابة الصيادين (@fishers_union) May 4, 2025"]
     found = run_pass("remove_embedded_posts", lines(HEAD, LEAD, *POST, *second, BODY))
     assert found == {}
+
+
+def test_stories_widget_items_printed_as_bullet_and_card_go() -> None:
+    item = "صاروخ تجريبي ينطلق من قاعدة الصحراء الشرقية"
+    found = run_pass("remove_widgets", lines(f"• {item}", f"  {item}", HEAD, LEAD, BODY))
+    assert {n: c.reason for n, c in found.items()} == {1: "echoed_list_item", 2: "echoed_list_item"}
+
+
+def test_a_bulleted_list_in_the_text_stays() -> None:
+    items = ["• شراء مئة حافلة", "• إنشاء أربع محطات شحن"]
+    assert run_pass("remove_widgets", lines(HEAD, LEAD, *items, BODY)) == {}
+
+
+def test_caption_printed_twice_between_paragraphs() -> None:
+    caption = "متطوعون يوزعون البطانيات على الأسر في المخيم"
+    found = run_pass("extract_inline_captions", lines(HEAD, LEAD, caption, caption, BODY))
+    assert {n: c.reason for n, c in found.items()} == {3: "inline_caption", 4: "repeated_caption"}
+    assert (found[3].value.caption, found[3].value.credit) == (caption, None)
+
+
+def test_previous_and_next_links_are_chrome() -> None:
+    found = run_pass("remove_page_chrome", lines(HEAD, LEAD, BODY, "التالي"))
+    assert found[4].reason == "page_chrome"

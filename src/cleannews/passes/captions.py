@@ -25,6 +25,7 @@ from cleannews.signals import (
 
 CAPTION_ABOVE_CREDIT_WORDS = 40
 CREDIT_LINE_MAX_WORDS = 8
+REPEATED_CAPTION_WORDS = 20
 
 
 class InlineCaptionSettings(Settings):
@@ -68,12 +69,15 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     seen = {line.text for line in view.role_lines(Role.CAPTION)}
     tags = ctx.tags
     max_words = ctx.settings(InlineCaptionSettings).max_words
+    counts = view.text_counts
     for line in view.free_lines():
         if line.n_words > max_words:
             continue
         found: tuple[str, str | None] | None = credit_caption(line, ctx.lexicon)
         if found is None and tags and tags.get(line.index) == "figcaption":
             found = _figcaption(line, ctx)
+        if found is None and _printed_twice_between_paragraphs(view, line, counts):
+            found = (line.text, None)
         if found is None:
             continue
         if line.text in seen:
@@ -83,6 +87,15 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
         yield Claim(
             line.index, Role.CAPTION, "inline_caption", Image(caption=found[0], credit=found[1])
         )
+
+
+def _printed_twice_between_paragraphs(view: SpanView, line: Line, counts: Counter[str]) -> bool:
+    """A photo's caption printed as its title and again as its alt text, inside the text: a
+    short line, not a sentence, printed exactly twice, with running text before it."""
+    if counts[line.text] != 2 or line.ends_sentence or line.n_words > REPEATED_CAPTION_WORDS:
+        return False
+    before = view.previous_text_line(line.index)
+    return before is not None and (before.is_prose or before.text == line.text)
 
 
 def _figcaption(line: Line, ctx: Context) -> tuple[str, str | None]:

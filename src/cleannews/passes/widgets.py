@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.lexicon import Lexicon
@@ -26,13 +27,28 @@ def remove_widgets(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     tags = ctx.tags
     lexicon = ctx.lexicon
-    for line in view.free_lines():
-        if is_widget(line, lexicon):
+    free = view.free_lines()
+    echoed = _echoed_bullets(free)
+    for line in free:
+        if line.index in echoed:
+            yield Claim(line.index, Role.REMOVED, "echoed_list_item")
+        elif is_widget(line, lexicon):
             yield Claim(line.index, Role.REMOVED, "widget_marker")
         elif line.n_words <= SHARE_BAR_MAX_WORDS and _is_share_bar(line, lexicon):
             yield Claim(line.index, Role.REMOVED, "share_bar")
         elif tags and tags.get(line.index) == "button":
             yield Claim(line.index, Role.REMOVED, "html_buttons")
+
+
+def _echoed_bullets(free: list[Line]) -> set[int]:
+    """`• TITLE` followed by `TITLE`: a stories or most-read widget prints each item as a
+    bullet and again as its card, which no article's list does."""
+    out: set[int] = set()
+    for line, nxt in pairwise(free):
+        bullet = line.bullet_text
+        if bullet is not None and bullet == nxt.text:
+            out.update((line.index, nxt.index))
+    return out
 
 
 def _is_share_bar(line: Line, lexicon: Lexicon) -> bool:
