@@ -394,6 +394,10 @@ def _wait_for_workers(pid: int, timeout: float = 20) -> None:
         time.sleep(0.05)
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("_trial", [1, 2])
 @pytest.mark.parametrize(("sig", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_an_interrupted_parallel_run_exits_cleanly(
@@ -420,6 +424,9 @@ def test_an_interrupted_parallel_run_exits_cleanly(
         env=env,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        # a test runner started in the background inherits SIGINT ignored (nohup, `&`), and
+        # so would the CLI, which keeps an ignored SIGINT ignored as programs should
+        preexec_fn=_default_sigint,  # noqa: PLW1509  (only sets a signal disposition)
     )
     _wait_for_workers(process.pid)
     if process.poll() is not None:
