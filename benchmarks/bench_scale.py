@@ -3,8 +3,11 @@ extractor on the same documents as HTML, and next to `clean_all` in a plain loop
 
 The corpus is bench_clean.py's (the bundled samples, alone or two glued together), written as
 JSONL files; the HTML variant wraps each line in a `<p>` of a simple page. Every pipeline
-reads JSONL and writes JSONL with `LocalPipelineExecutor`, and ends with a step that records
-the task's peak resident memory (`resource.getrusage`). Run:
+reads JSONL and writes JSONL with `LocalPipelineExecutor`, in a fresh process that never holds
+the corpus, and ends with a step that records each task's peak resident memory
+(`resource.getrusage`). Besides wall-clock documents/s, each run reports documents per
+CPU-second (user + system time of the run's processes, trafilatura's sandbox included): on a
+machine shared with other work, wall clock measures the neighbours too. Run:
 
     python benchmarks/bench_scale.py                    # 20,000 docs, 2,000 as HTML
     python benchmarks/bench_scale.py --docs 100000 --html-docs 20000
@@ -21,6 +24,7 @@ import os
 import platform
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -44,7 +48,7 @@ FILES = 8  # input shards: every task count used here divides it
 
 
 class PeakMemory(PipelineStep):  # type: ignore[misc]
-    """Passes documents through; records the task's peak RSS (MB) when its input ends."""
+    """Passes documents through; records the task's peak RSS (MB) and CPU time when it ends."""
 
     name = "peak memory"
     type = "📏 - BENCH"
@@ -55,10 +59,23 @@ class PeakMemory(PipelineStep):  # type: ignore[misc]
         rank: int = 0,  # noqa: ARG002
         world_size: int = 1,  # noqa: ARG002
     ) -> Iterator[Any]:
+        cpu = cpu_seconds()
         if data is not None:
             yield from data
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-        self.stat_update("peak_rss_mb", value=peak_mb, unit="task")
+        self.stat_update("cpu_ms", value=int(1000 * (cpu_seconds() - cpu)), unit="task")
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        sandbox = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # trafilatura's
+        self.stat_update("peak_rss_mb", value=max(own, sandbox) // 1024, unit="task")
+
+
+def cpu_seconds() -> float:
+    """User + system seconds of this process and of its children that have ended.
+
+    A pipeline's figure is the sum over its tasks, each measured in its own worker (the
+    executor's pool processes are the forkserver's children, not the parent's)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def page(text: str, i: int) -> str:
@@ -85,17 +102,28 @@ def write_jsonl(folder: Path, texts: list[str]) -> int:
     return size
 
 
-def run_pipeline(
-    steps: list[Any], workdir: Path, name: str, *, tasks: int, workers: int
-) -> dict[str, Any]:
-    """Wall seconds of a local run, the stats of its middle step, the workers' peak RSS."""
+PIPELINES = ("w1", "w2", "cn-html", "traf")
+
+
+def build(name: str, workdir: Path) -> tuple[list[Any], int]:
+    """The steps of one measured pipeline, and its worker count (always 2 tasks)."""
+    folder = workdir / ("text" if name in {"w1", "w2"} else "html")
+    middle = {
+        "w1": lambda: CleanNews("text"),
+        "w2": lambda: CleanNews("text"),
+        "cn-html": lambda: CleanNews("html"),
+        "traf": Trafilatura,
+    }[name]()
+    writer = JsonlWriter(str(workdir / f"out-{name}"), compression=None)
+    return [JsonlReader(str(folder)), middle, writer, PeakMemory()], 2 if name == "w2" else 1
+
+
+def run_pipeline(name: str, workdir: Path) -> None:
+    """In the child process: run one pipeline, write its figures to workdir/result-NAME.json."""
+    steps, workers = build(name, workdir)
     logs = workdir / f"logs-{name}"
     executor = LocalPipelineExecutor(
-        pipeline=[*steps, PeakMemory()],
-        tasks=tasks,
-        workers=workers,
-        logging_dir=str(logs),
-        skip_completed=False,
+        pipeline=steps, tasks=2, workers=workers, logging_dir=str(logs), skip_completed=False
     )
     started = time.perf_counter()
     executor.run()
@@ -103,27 +131,39 @@ def run_pipeline(
     per_task = [
         json.loads(path.read_text("utf-8")) for path in sorted((logs / "stats").glob("*.json"))
     ]
-    merged = json.loads((logs / "stats.json").read_text("utf-8"))
-    step = merged[1]
-    peaks = [
-        _total(task[-1]["stats"].get("peak_rss_mb", 0)) for task in per_task if task[-1]["stats"]
-    ]
-    return {
+    step = json.loads((logs / "stats.json").read_text("utf-8"))[1]
+    peaks = [_total(task[-1]["stats"].get("peak_rss_mb", 0)) for task in per_task]
+    result = {
         "seconds": seconds,
+        "cpu_seconds": sum(_total(t[-1]["stats"].get("cpu_ms", 0)) for t in per_task) / 1000,
         "step_seconds": _total(step["time_stats"]),
         "stats": {key: _total(value) for key, value in step["stats"].items()},
         "peak_rss_mb": max(peaks, default=0),
     }
+    (workdir / f"result-{name}.json").write_text(json.dumps(result), "utf-8")
+
+
+def measure(name: str, workdir: Path) -> dict[str, Any]:
+    """Run one pipeline in a fresh interpreter, so its memory is its own, not the corpus's."""
+    subprocess.run(
+        [sys.executable, __file__, "--run", name, str(workdir)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    result: dict[str, Any] = json.loads((workdir / f"result-{name}.json").read_text("utf-8"))
+    return result
 
 
 def _total(value: Any) -> float:
     return float(value["total"]) if isinstance(value, dict) else float(value)
 
 
-def plain_loop(texts: list[str], *, html_input: bool | None = None) -> tuple[float, int]:
-    started = time.perf_counter()
+def plain_loop(texts: list[str], *, html_input: bool | None = None) -> dict[str, Any]:
+    cpu, started = cpu_seconds(), time.perf_counter()
     articles = sum(len(cleannews.clean_all(text, html=html_input)) for text in texts)
-    return time.perf_counter() - started, articles
+    seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
+    return {"seconds": seconds, "cpu_seconds": cpu, "stats": {"articles": articles}}
 
 
 def main() -> None:
@@ -131,106 +171,62 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=20_000)
     parser.add_argument("--html-docs", type=int, default=2_000, help="documents run as HTML")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("--run", nargs=2, metavar=("PIPELINE", "WORKDIR"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     os.environ.setdefault("PYTHONPATH", str(Path(__file__).resolve().parent.parent / "src"))
+    if args.run:
+        run_pipeline(args.run[0], Path(args.run[1]))
+        return
 
     texts = make_corpus(args.docs)
     pages = [page(text, i) for i, text in enumerate(texts[: args.html_docs])]
     workdir = Path(tempfile.mkdtemp(prefix="bench_scale_"))
     mb_text = write_jsonl(workdir / "text", texts) / 1e6
-    write_jsonl(workdir / "html", pages)
+    mb_html = write_jsonl(workdir / "html", pages) / 1e6
     cleannews.clean_all(texts[0])  # warm-up: imports, lexicon
+    load = os.getloadavg()
 
-    rows: list[tuple[str, int, float, str]] = []
-    loop_s, loop_articles = plain_loop(texts)
-    rows.append(("clean_all, plain loop (text)", 1, len(texts) / loop_s, f"{loop_articles} art."))
-
-    def text_pipeline(out: str) -> list[Any]:
-        return [
-            JsonlReader(str(workdir / "text")),
-            CleanNews("text"),
-            JsonlWriter(str(workdir / out), compression=None),
-        ]
-
-    one = run_pipeline(text_pipeline("out1"), workdir, "w1", tasks=2, workers=1)
-    two = run_pipeline(text_pipeline("out2"), workdir, "w2", tasks=2, workers=2)
-    for label, res, workers in (
-        ("datatrove + CleanNews", one, 1),
-        ("datatrove + CleanNews", two, 2),
-    ):
-        articles = int(res["stats"].get("articles", 0))
-        rows.append((label, workers, len(texts) / res["seconds"], f"{articles} art."))
-
-    html_loop_s, html_articles = plain_loop(pages, html_input=True)
-    rows.append(
-        ("clean_all, plain loop (HTML)", 1, len(pages) / html_loop_s, f"{html_articles} art.")
-    )
-    cn_html = run_pipeline(
-        [
-            JsonlReader(str(workdir / "html")),
-            CleanNews("html"),
-            JsonlWriter(str(workdir / "out-cn-html"), compression=None),
-        ],
-        workdir,
-        "cn-html",
-        tasks=2,
-        workers=1,
-    )
-    traf = run_pipeline(
-        [
-            JsonlReader(str(workdir / "html")),
-            Trafilatura(),
-            JsonlWriter(str(workdir / "out-traf"), compression=None),
-        ],
-        workdir,
-        "traf",
-        tasks=2,
-        workers=1,
-    )
-    rows.append(
-        (
-            "datatrove + CleanNews (HTML)",
-            1,
-            len(pages) / cn_html["seconds"],
-            f"{int(cn_html['stats'].get('articles', 0))} art.",
-        )
-    )
-    timeouts = int(traf["stats"].get("timeout", 0))
-    rows.append(
-        (
-            "datatrove + Trafilatura (HTML)",
-            1,
-            len(pages) / traf["seconds"],
-            f"{int(traf['stats'].get('extracted', 0))} texts, {timeouts} timeouts",
-        )
-    )
+    loop = plain_loop(texts)
+    runs = {name: measure(name, workdir) for name in PIPELINES}
+    html_loop = plain_loop(pages, html_input=True)
+    table = [
+        ("clean_all, plain loop", "text", 1, loop, len(texts), "articles"),
+        ("datatrove + CleanNews", "text", 1, runs["w1"], len(texts), "articles"),
+        ("datatrove + CleanNews", "text", 2, runs["w2"], len(texts), "articles"),
+        ("clean_all, plain loop", "HTML", 1, html_loop, len(pages), "articles"),
+        ("datatrove + CleanNews", "HTML", 1, runs["cn-html"], len(pages), "articles"),
+        ("datatrove + Trafilatura", "HTML", 1, runs["traf"], len(pages), "extracted"),
+    ]
 
     print(f"# bench_scale: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.platform()}")
-    print(f"python {platform.python_version()}, {os.cpu_count()} CPUs, load {os.getloadavg()}")
-    print(f"corpus: {len(texts)} docs ({mb_text:.1f} MB of text), {len(pages)} of them as HTML\n")
-    print("| run | workers | docs/s | output |")
-    print("|---|---:|---:|---|")
-    for label, workers, rate, note in rows:
-        print(f"| {label} | {workers} | {rate:,.0f} | {note} |")
-    step_overhead = one["step_seconds"] / loop_s - 1
-    pipeline_overhead = one["seconds"] / loop_s - 1
+    print(f"python {platform.python_version()}, {os.cpu_count()} CPUs")
+    print(f"load average at start {load[0]:.2f}, at end {os.getloadavg()[0]:.2f}")
+    print(
+        f"corpus: {len(texts)} docs ({mb_text:.1f} MB of text), {len(pages)} of them as HTML "
+        f"({mb_html:.1f} MB)\n"
+    )
+    print("| run | input | workers | wall s | docs/s | docs per CPU-s | out | peak RSS/worker |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    for label, kind, workers, res, n, counter in table:
+        peak = f"{res['peak_rss_mb']:.0f} MB" if "peak_rss_mb" in res else "-"
+        print(
+            f"| {label} | {kind} | {workers} | {res['seconds']:.1f} | {n / res['seconds']:,.0f} "
+            f"| {n / res['cpu_seconds']:,.0f} | {int(res['stats'].get(counter, 0))} {counter} "
+            f"| {peak} |"
+        )
+    one, two = runs["w1"], runs["w2"]
+    timeouts = int(runs["traf"]["stats"].get("timeout", 0))
     print()
-    print(f"CleanNews step time (1 worker) vs plain loop: {step_overhead:+.1%}")
+    print(f"trafilatura timeouts: {timeouts}")
     print(
-        f"whole pipeline, 1 worker (read, clean, write, start-up) vs plain loop: {pipeline_overhead:+.1%}"
+        "1-worker pipeline (read, clean, write, start-up) vs plain loop: "
+        f"{one['seconds'] / loop['seconds'] - 1:+.1%} wall, "
+        f"{one['cpu_seconds'] / loop['cpu_seconds'] - 1:+.1%} CPU"
     )
-    print(f"2 workers vs 1: {one['seconds'] / two['seconds']:.2f}x")
-    print(
-        "peak RSS per worker (MB): "
-        f"text 1w {one['peak_rss_mb']:.0f}, text 2w {two['peak_rss_mb']:.0f}, "
-        f"cleannews HTML {cn_html['peak_rss_mb']:.0f}, trafilatura HTML {traf['peak_rss_mb']:.0f}"
-    )
-    core_hours = 1e8 / (len(texts) / one["seconds"]) / 3600
-    html_core_hours = 1e8 / (len(pages) / cn_html["seconds"]) / 3600
-    print(
-        f"100 million pages at the 1-worker rate: {core_hours:,.0f} core-hours (text), "
-        f"{html_core_hours:,.0f} core-hours (these HTML pages)"
-    )
+    print(f"2 workers vs 1 (wall): {one['seconds'] / two['seconds']:.2f}x")
+    for label, res, n in (("text", one, len(texts)), ("HTML", runs["cn-html"], len(pages))):
+        hours = 1e8 * res["cpu_seconds"] / n / 3600
+        print(f"100 million {label} pages at this run's CPU cost: {hours:,.0f} core-hours")
     if args.keep:
         print(f"work folder: {workdir}")
     else:
