@@ -229,6 +229,19 @@ def test_step_input_kinds() -> None:
         dt.CleanNews("pdf")  # type: ignore[arg-type]
 
 
+def test_step_config_and_stats_per_reason() -> None:
+    dt = pytest.importorskip("cleannews.integrations.datatrove")
+    text = read(SAMPLES[0])
+    default = dt.CleanNews("text")
+    list(default.run(iter([dt.Document(text=text, id="a")])))
+    assert default.stats["lines_removed_widget_marker"].total > 0
+    skipping = dt.CleanNews("text", config=cleannews.Config(skip=frozenset({"remove_widgets"})))
+    out = list(skipping.run(iter([dt.Document(text=text, id="a")])))
+    assert "lines_removed_widget_marker" not in skipping.stats.stats
+    config = cleannews.Config(skip=frozenset({"remove_widgets"}))
+    assert [d.text for d in out] == [a.body for a in cleannews.clean_all(text, config=config)]
+
+
 def test_slurm_and_ray_examples_construct(tmp_path: Path) -> None:
     pytest.importorskip("datatrove")
     pytest.importorskip("orjson")
