@@ -51,6 +51,8 @@ HOLDOUT3 = ROOT / "benchmarks" / "corpus" / "holdout3"
 HOLDOUT4 = ROOT / "benchmarks" / "corpus" / "holdout4"
 HOLDOUT5 = ROOT / "benchmarks" / "corpus" / "holdout5"
 HOLDOUT6 = ROOT / "benchmarks" / "corpus" / "holdout6"
+HOLDOUT7 = ROOT / "benchmarks" / "corpus" / "holdout7"
+HOLDOUT8 = ROOT / "benchmarks" / "corpus" / "holdout8"
 ENGLISH = ROOT / "benchmarks" / "corpus" / "english"
 FRENCH = ROOT / "benchmarks" / "corpus" / "french"
 RECORDED = ROOT / "benchmarks" / "corpus" / "recorded.json"
@@ -121,6 +123,8 @@ def load_corpus() -> list[Doc]:
     paths += [("holdout4", p) for p in sorted(HOLDOUT4.glob("*.txt"))]
     paths += [("holdout5", p) for p in sorted(HOLDOUT5.glob("*.txt"))]
     paths += [("holdout6", p) for p in sorted(HOLDOUT6.glob("*.txt"))]
+    paths += [("holdout7", p) for p in sorted(HOLDOUT7.glob("*.txt"))]
+    paths += [("holdout8", p) for p in sorted(HOLDOUT8.glob("*.txt"))]
     paths += [("english", p) for p in sorted(ENGLISH.glob("*.txt"))]
     paths += [("french", p) for p in sorted(FRENCH.glob("*.txt"))]
     for group, path in paths:
@@ -471,6 +475,8 @@ GROUPS: tuple[tuple[str, Callable[[Doc], bool]], ...] = (
     ("holdout4 text", lambda d: d.group == "holdout4"),
     ("holdout5 text", lambda d: d.group == "holdout5"),
     ("holdout6 text", lambda d: d.group == "holdout6"),
+    ("holdout7 text", lambda d: d.group == "holdout7"),
+    ("holdout8 text", lambda d: d.group == "holdout8"),
     ("all text", lambda d: d.kind == "text" and d.language == "ar"),
     ("english text", lambda d: d.group == "english"),
     ("french text", lambda d: d.group == "french"),

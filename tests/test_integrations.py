@@ -84,6 +84,12 @@ def test_failures_are_results_with_a_reason(text: str | bytes | None, dropped: s
     assert result.error
 
 
+def test_an_input_over_the_size_limit_is_dropped_as_too_large() -> None:
+    config = cleannews.Config(max_input_chars=1000)
+    result = clean_record(Record(read(SAMPLES[0]), id="big"), config=config)
+    assert (result.dropped, result.articles) == ("too_large", [])
+
+
 def test_main_only_keeps_the_first_article() -> None:
     text = read(SAMPLES[4])
     assert len(cleannews.clean_all(text)) == 2
@@ -260,6 +266,7 @@ def test_slurm_and_ray_examples_construct(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("CLEANNEWS_SLOW"), reason="set CLEANNEWS_SLOW=1")
 def test_ray_example_runs_in_local_mode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ray = pytest.importorskip("ray")
     pytest.importorskip("datatrove")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+
 from cleannews.assemble import Explanation, Outcome, run
 from cleannews.config import Config
-from cleannews.errors import InputTypeError, NoArticleFound
+from cleannews.errors import InputTooLarge, InputTypeError, NoArticleFound
 from cleannews.htmlpage import RenderedPage, add_html_evidence, render
 from cleannews.inputs import decode_bytes, decode_html
+from cleannews.limits import TimeLimitExceeded, collector_paused, time_limit
 from cleannews.models import Article
 from cleannews.page import read_page
 from cleannews.pipeline import build_context
@@ -15,6 +18,7 @@ from cleannews.sniff import looks_like_html
 __all__ = ["clean", "clean_all", "clean_html", "explain"]
 
 _DEFAULT_CONFIG = Config()
+_LOG = logging.getLogger("cleannews")
 
 
 def explain(
@@ -139,11 +143,18 @@ def _run(data: str | bytes, url: str | None, config: Config | None, html: bool |
             f"cleannews expects the scraped text or HTML as str or bytes, got "
             f"{'None' if data is None else type(data).__name__}"
         )
+    if len(data) > config.max_input_chars:
+        unit = "bytes" if isinstance(data, bytes) else "characters"
+        raise InputTooLarge(
+            f"input of {len(data):,} {unit} is longer than max_input_chars "
+            f"({config.max_input_chars:,}); raise it in the Config or a rules file"
+        )
     is_html = html if html is not None else looks_like_html(data)
-    if is_html:
-        return _run_html(decode_html(data) if isinstance(data, bytes) else data, url, config)
-    text = decode_bytes(data) if isinstance(data, bytes) else data
-    return run(build_context(read_page(text), config, url=url))
+    with collector_paused(len(data)):
+        if is_html:
+            return _run_html(decode_html(data) if isinstance(data, bytes) else data, url, config)
+        text = decode_bytes(data) if isinstance(data, bytes) else data
+        return run(build_context(read_page(text), config, url=url))
 
 
 def _run_html(html: str, url: str | None, config: Config) -> Outcome:
@@ -151,11 +162,25 @@ def _run_html(html: str, url: str | None, config: Config) -> Outcome:
     page = render(html, url, main_content=not whole_page)
     outcome = _run_rendered(page, url, config)
     if whole_page and not outcome.articles and page.lines:
-        main = render(html, url, main_content=True)
-        if main.lines:
+        main = _fallback(html, url, config)
+        if main is not None and main.lines:
             page, outcome = main, _run_rendered(main, url, config)
     add_html_evidence(outcome, page, url)
     return outcome
+
+
+def _fallback(html: str, url: str | None, config: Config) -> RenderedPage | None:
+    """trafilatura's main content of a page whose whole text made no article, within the
+    configured size and time bounds (its heuristics are superlinear on some page shapes)."""
+    if len(html) > config.html_fallback_max_chars:
+        _LOG.info("no trafilatura fallback: page of %d characters is over the bound", len(html))
+        return None
+    try:
+        with time_limit(config.html_fallback_seconds):
+            return render(html, url, main_content=True)
+    except TimeLimitExceeded:
+        _LOG.warning("trafilatura fallback abandoned after %s s", config.html_fallback_seconds)
+        return None
 
 
 def _run_rendered(page: RenderedPage, url: str | None, config: Config) -> Outcome:

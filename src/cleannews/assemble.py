@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -171,7 +172,9 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
     images: list[Image] = []
     related: list[RelatedArticle] = []
     keywords: list[str] = []
-    headline = subtitle = source = published = None
+    headline = subtitle = source = None
+    head_at: int | None = None
+    dates: list[tuple[int, Any]] = []
     byline: dict[str, str] = {}
     for i in sorted(claims):
         claim = claims[i]
@@ -182,6 +185,7 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
                 subheadings.append(lines[i].text)
         elif role is Role.HEADLINE:
             headline = headline or value or lines[i].text
+            head_at = i if head_at is None else head_at
         elif value is None:
             continue
         elif role is Role.CAPTION:
@@ -194,13 +198,14 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
         elif role is Role.SOURCE:
             source = source or value
         elif role is Role.PUBLISHED:
-            published = published or value
+            dates.append((i, value))
         elif role is Role.SUBTITLE:
             subtitle = subtitle or value
         elif role is Role.BYLINE:
             byline = {**value, **byline}
     if not paragraphs:
         return None
+    published = _nearest(dates, head_at)
     if not source and not byline.get("source"):
         source = next(filter(None, (wire_source(p, ctx.lexicon) for p in paragraphs[:3])), None)
     return Article(
@@ -222,6 +227,16 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
         position=position,
         language=ctx.language,
     )
+
+
+def _nearest(dates: list[tuple[int, Any]], head_at: int | None) -> Any:
+    """The date printed nearest the headline, below it on a tie: a page's "today" header
+    and a most-read widget's date stand further away than the article's own date line."""
+    if not dates:
+        return None
+    if head_at is None:
+        return dates[0][1]
+    return min(dates, key=lambda d: (abs(d[0] - head_at), d[0] < head_at))[1]
 
 
 def wire_source(paragraph: str, lexicon: Lexicon) -> str | None:

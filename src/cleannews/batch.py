@@ -7,10 +7,16 @@ in flight, so memory stays flat on any corpus size and output order never depend
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
+import signal
+import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -34,6 +40,7 @@ __all__ = [
 ]
 
 CHUNK_SIZE = 64
+WORKER_DIED = "internal error: the worker process cleaning it died (out of memory?)"
 CHUNKS_IN_FLIGHT_PER_JOB = 4
 
 
@@ -98,13 +105,17 @@ def _config_json(doc: Document, options: BatchOptions) -> str:
 
 
 def clean_document(doc: Document, options: BatchOptions) -> DocResult:
-    """Clean one document; any failure becomes the result's `error`, never an exception."""
-    doc = resolve_document(doc, options.fields)
-    if doc.error is not None or doc.text is None:
-        return DocResult(doc.name, error=doc.error or "no text")
-    if not doc.text.strip():
-        return DocResult(doc.name, error="empty input")
+    """Clean one document; any failure becomes the result's `error`, never an exception.
+
+    Reading (decoding, parsing its JSONL record), cleaning and rendering are all inside the
+    one `try`: whatever one document raises is that document's failure, and the batch goes on.
+    """
     try:
+        doc = resolve_document(doc, options.fields)
+        if doc.error is not None or doc.text is None:
+            return DocResult(doc.name, error=doc.error or "no text")
+        if not doc.text.strip():
+            return DocResult(doc.name, error="empty input")
         articles = clean_all(
             doc.text, url=doc.url, config=_config(_config_json(doc, options)), html=doc.html
         )
@@ -143,21 +154,103 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield chunk
 
 
-def _results(docs: Iterable[Document], options: BatchOptions, jobs: int) -> Iterator[DocResult]:
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them, die quietly on SIGTERM, and on
+    Linux die with the parent even when it is killed by SIGKILL."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the CLI's handler
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _results(
+    docs: Iterable[Document], options: BatchOptions, jobs: int
+) -> Generator[DocResult, None, None]:
     if jobs <= 1:
         for doc in docs:
             yield clean_document(doc, options)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with context.Pool(jobs) as pool:
-        pending: deque[multiprocessing.pool.AsyncResult[list[DocResult]]] = deque()
+    pool = _Pool(jobs, context)
+    try:
+        pending: deque[tuple[Future[list[DocResult]], list[Document]]] = deque()
         for chunk in _chunks(docs, CHUNK_SIZE):
-            pending.append(pool.apply_async(_clean_chunk, (chunk, options)))
+            pending.append((pool.submit(chunk, options), chunk))
             if len(pending) >= jobs * CHUNKS_IN_FLIGHT_PER_JOB:
-                yield from pending.popleft().get()
+                yield from pool.results(pending, options)
         while pending:
-            yield from pending.popleft().get()
+            yield from pool.results(pending, options)
+    except BaseException:  # Ctrl-C, SIGTERM, a consumer that stops: stop the workers now
+        pool.kill()
+        raise
+    pool.close()
+
+
+class _Pool:
+    """Worker processes. When one dies (killed, out of memory), every chunk in flight fails
+    with it: the chunk being waited for is cleaned again alone, then document by document,
+    so only the documents that kill a worker fail; the pool restarts for the others."""
+
+    def __init__(self, jobs: int, context: multiprocessing.context.BaseContext) -> None:
+        self.jobs = jobs
+        self.context = context
+        self.executor = self._start(jobs)
+
+    def _start(self, jobs: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(jobs, mp_context=self.context, initializer=_worker_init)
+
+    def submit(self, chunk: list[Document], options: BatchOptions) -> Future[list[DocResult]]:
+        return self.executor.submit(_clean_chunk, chunk, options)
+
+    def results(
+        self,
+        pending: deque[tuple[Future[list[DocResult]], list[Document]]],
+        options: BatchOptions,
+    ) -> list[DocResult]:
+        future, chunk = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self.kill()
+        found = self._alone(chunk, options)
+        if found is None:
+            found = []
+            for doc in chunk:
+                one = self._alone([doc], options) if len(chunk) > 1 else None
+                found.extend(one if one is not None else [DocResult(doc.name, error=WORKER_DIED)])
+        self.executor = self._start(self.jobs)
+        for n, (_, waiting) in enumerate(pending):
+            pending[n] = (self.submit(waiting, options), waiting)
+        return found
+
+    def _alone(self, chunk: list[Document], options: BatchOptions) -> list[DocResult] | None:
+        """The chunk cleaned in a worker of its own; None when that worker dies too."""
+        with self._start(1) as single:
+            try:
+                return single.submit(_clean_chunk, chunk, options).result()
+            except BrokenProcessPool:
+                return None
+
+    def close(self) -> None:
+        self.executor.shutdown()
+
+    def kill(self) -> None:
+        # `_processes` is private, but there is no public way to stop running workers before
+        # Python 3.14; waiting for them could take as long as a chunk of documents does.
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                process.kill()
+        for process in processes:
+            with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+                process.join(5)
 
 
 def clean_documents(
@@ -171,16 +264,18 @@ def clean_documents(
     """Clean every document, write rendered articles in input order, count what happened."""
     summary = Summary()
     started = time.perf_counter()
-    for result in _results(docs, options, jobs):
-        summary.inputs += 1
-        if result.error is not None:
-            summary.failures += 1
-        elif not result.articles:
-            summary.empty += 1
-        summary.articles += result.articles
-        for rendered in result.rendered:
-            write(rendered)
-        if on_result is not None:
-            on_result(result)
+    # closing: an interruption stops the pool at once, not when the generator is collected
+    with contextlib.closing(_results(docs, options, jobs)) as results:
+        for result in results:
+            summary.inputs += 1
+            if result.error is not None:
+                summary.failures += 1
+            elif not result.articles:
+                summary.empty += 1
+            summary.articles += result.articles
+            for rendered in result.rendered:
+                write(rendered)
+            if on_result is not None:
+                on_result(result)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
 import re
+import signal
 import sys
-import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, NoReturn
 
 import click
 
@@ -36,10 +38,11 @@ from cleannews.learn import (
     with_learned_lines,
 )
 from cleannews.models import Article, ArticleRecord
-from cleannews.output import FORMATS, Writer
+from cleannews.output import FORMATS, OutputError, Writer, output_stream
 from cleannews.passes import PASSES
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM  # 130, 143
 FIELD_COLOURS = {
     "headline": "bright_green",
     "body": None,
@@ -172,7 +175,8 @@ def clean(
     \b
     Exit status: 0 every input cleaned; 1 some inputs failed (the others are
     still written; each failure is reported on stderr with its reason);
-    2 usage error.
+    2 usage error; 3 the output cannot be written; 130/143 interrupted by
+    Ctrl-C/SIGTERM (the previous -o file is kept, no temporary file is left).
     """
     config = _build_config(rules, skip)
     fields = Fields(text=text_field, id=id_field, url=url_field, html=html_field, keep=keep)
@@ -200,10 +204,15 @@ def clean(
         site_configs=site_configs,
         site=site_of(site, site) if site else None,
     )
-    docs = iter_documents(list(paths))
-    jobs = jobs or os.cpu_count() or 1
+    # a UTF-8 (or UTF-32) character is at most 4 bytes: longer files are refused unread
+    docs = iter_documents(list(paths), max_bytes=4 * config.max_input_chars)
+    jobs = _jobs(jobs)
     total = None if quiet else _count_documents(paths)
-    with _output_stream(output) as stream, _progress(quiet, total) as progress:
+    with (
+        _faults_as_exit(output),
+        output_stream(output) as stream,
+        _progress(quiet, total) as progress,
+    ):
         writer = Writer(stream, fmt)
 
         def report(result: DocResult) -> None:
@@ -215,6 +224,85 @@ def clean(
         writer.close()
     click.echo(summary.line(), err=True)
     sys.exit(EXIT_SOME_FAILED if summary.failures else EXIT_OK)
+
+
+def _jobs(jobs: int | None) -> int:
+    """`--jobs`, at most the CPUs this process may run on (more only cost memory)."""
+    try:
+        available = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        available = os.cpu_count() or 1
+    if jobs is None:
+        return available
+    if jobs > available:
+        click.echo(f"cleannews: --jobs {jobs} capped at {available}, the CPUs available", err=True)
+        return available
+    return jobs
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that cleanup runs as for Ctrl-C."""
+
+
+def _raise_terminated(_signum: int, _frame: object) -> None:
+    raise _Terminated
+
+
+@contextmanager
+def _faults_as_exit(output: str | None) -> Iterator[None]:
+    """Ctrl-C, SIGTERM and output faults end the run with a one-line message and a status:
+    130, 143, 3. The output file is left as it was and no temporary file remains."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:  # not the main thread (an embedding application): leave it alone
+        previous = None
+    kept = "standard output is incomplete" if output in (None, "-") else f"{output} unchanged"
+    try:
+        yield
+    except KeyboardInterrupt:
+        click.echo(f"\ncleannews: interrupted; {kept}", err=True)
+        _exit_now(EXIT_INTERRUPTED)
+    except _Terminated:
+        click.echo(f"cleannews: terminated; {kept}", err=True)
+        _exit_now(EXIT_TERMINATED)
+    except OutputError as exc:
+        click.echo(f"cleannews: error: {exc}", err=True)
+        if output in (None, "-"):
+            _silence_stdout()
+        sys.exit(EXIT_OUTPUT)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_now(status: int) -> NoReturn:
+    """Exit after an interruption, the output already cleaned up.
+
+    Workers stopped mid-message leave the pool's manager thread waiting on a pipe that never
+    ends, and Python joins that thread at exit (a hang); with such a thread alive the process
+    exits at once instead, which is what an interrupted run wants anyway.
+    """
+    stuck = [
+        t
+        for t in threading.enumerate()
+        if t is not threading.main_thread() and t.is_alive() and not t.daemon
+    ]
+    if not stuck:
+        sys.exit(status)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            if stream is not None:
+                stream.flush()
+    os._exit(status)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so Python's flush at exit fails no more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
 
 
 @main.command()
@@ -264,7 +352,7 @@ def learn(
         raise click.UsageError(f"output folder does not exist: {target.parent}")
     for profile in profiles.values():
         path = target / f"{_SAFE_NAME_RE.sub('_', profile.site)}.toml" if several else target
-        with _output_stream(str(path)) as stream:
+        with _faults_as_exit(str(path)), output_stream(str(path)) as stream:
             stream.write(profile.to_toml().encode("utf-8"))
         click.echo(f"cleannews: learn: {_profile_line(profile, settings)} -> {path}", err=True)
 
@@ -351,8 +439,11 @@ def _learn_profiles(
     site = site_of(site, site) if site else None  # `--site WWW.Example.com` as a URL's
     learners: dict[str, SiteLearner] = {}
     unsited = 0
-    for raw in iter_documents(list(paths)):
-        doc = resolve_document(raw, fields)
+    for raw in iter_documents(list(paths), max_bytes=4 * config.max_input_chars):
+        try:
+            doc = resolve_document(raw, fields)
+        except Exception as exc:  # one unreadable page must not stop learning
+            doc = Document(raw.name, error=f"internal error: {type(exc).__name__}: {exc}")
         if doc.error is not None or doc.text is None or not doc.text.strip():
             if errors:
                 reason = doc.error or "empty input"
@@ -421,7 +512,7 @@ def _count_documents(paths: tuple[str, ...]) -> int | None:
     for name in input_files(list(paths)):
         if name == "-" or name.lower().endswith(".gz"):
             return None
-        if name.lower().endswith(JSONL_SUFFIXES):
+        if name.lower().endswith(JSONL_SUFFIXES) and Path(name).is_file():  # never a FIFO
             try:
                 with Path(name).open("rb") as handle:
                     total += sum(1 for line in handle if line.strip())
@@ -430,30 +521,6 @@ def _count_documents(paths: tuple[str, ...]) -> int | None:
         else:
             total += 1
     return total
-
-
-@contextmanager
-def _output_stream(output: str | None) -> Iterator[BinaryIO]:
-    """Standard output, or a temporary file renamed over `output` only on success."""
-    if output is None or output == "-":
-        stream = sys.stdout.buffer
-        try:
-            yield stream
-        finally:
-            stream.flush()
-        return
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output file is an ordinary file
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            yield stream
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @contextmanager

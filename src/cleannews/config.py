@@ -43,6 +43,12 @@ class Config(BaseModel):
     - `html_extractor`: for HTML input, `page` renders the whole page into lines (captions,
       appended articles and teasers included); `trafilatura` keeps only what trafilatura's
       main-content extractor keeps (faster on huge pages, loses captions and appended articles).
+    - `max_input_chars`: longest input cleaned, in characters (bytes: in bytes); a longer one
+      raises `InputTooLarge` before any work, instead of exhausting memory.
+    - `html_fallback_max_chars`, `html_fallback_seconds`: bounds on the trafilatura fallback
+      that runs when a whole HTML page yields no article: pages longer than this are not
+      retried, and a retry that runs longer is abandoned (the time bound needs the main
+      thread and a free `SIGALRM`; elsewhere only the size bound applies).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -56,6 +62,9 @@ class Config(BaseModel):
     keep_secondary: bool = True
     guard_min_words: int = Field(default=12, ge=1)
     html_extractor: Literal["page", "trafilatura"] = "page"
+    max_input_chars: int = Field(default=100_000_000, ge=1)
+    html_fallback_max_chars: int = Field(default=1_000_000, ge=0)
+    html_fallback_seconds: float | None = Field(default=5.0, gt=0)
     _lexicons: dict[tuple[object, ...], Lexicon] = PrivateAttr(default_factory=dict)
     _settings: dict[tuple[object, ...], dict[type[Settings], Settings]] = PrivateAttr(
         default_factory=dict

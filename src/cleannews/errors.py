@@ -6,6 +6,7 @@ __all__ = [
     "CleanNewsError",
     "ConfigError",
     "HtmlError",
+    "InputTooLarge",
     "InputTypeError",
     "NoArticleFound",
     "UnknownPassError",
@@ -34,3 +35,7 @@ class UnknownPassError(ConfigError):
 
 class HtmlError(CleanNewsError):
     """The input cannot be read as an HTML page (binary data, or beyond the parser's limits)."""
+
+
+class InputTooLarge(CleanNewsError):  # noqa: N818  (reads as what happened, like NoArticleFound)
+    """The input is longer than `Config.max_input_chars`: refused before any work is done."""

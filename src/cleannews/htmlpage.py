@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -250,7 +250,7 @@ class _Renderer:
 
     def __init__(self, page: RenderedPage, base: str | None) -> None:
         self.page = page
-        self.base = base
+        self.base = base if base and _join_url(None, base) else None  # a bad canonical: none
         self.parts: list[str] = []
         self.anchors: list[tuple[str, str]] = []  # (link text, href) inside the current line
         self.block_tags: list[str] = []
@@ -312,7 +312,9 @@ class _Renderer:
         src = el.get("src") or el.get("data-src") or ""
         if not src or src.startswith("data:"):
             return
-        src = urljoin(self.base, src) if self.base else src
+        src = _join_url(self.base, src)
+        if src is None:
+            return
         if self.figures:
             if self.figures[-1].src is None:
                 self.figures[-1].src = src
@@ -345,8 +347,21 @@ class _Renderer:
         bare = text.removeprefix("• ")
         for anchor_text, href in anchors:
             if anchor_text == bare:
-                self.page.links[index] = urljoin(self.base, href) if self.base else href
+                link = _join_url(self.base, href)
+                if link is not None:
+                    self.page.links[index] = link
                 break
+
+
+def _join_url(base: str | None, ref: str) -> str | None:
+    """`ref` resolved against `base`; None for a URL that cannot be parsed (`http://[::1`)."""
+    try:
+        if base:
+            return urljoin(base, ref)
+        urlsplit(ref)  # raises on a malformed URL, as urljoin does
+    except ValueError:
+        return None
+    return ref
 
 
 def add_html_evidence(outcome: Outcome, page: RenderedPage, url: str | None) -> None:

@@ -12,6 +12,8 @@ import gzip
 import json
 import os
 import re
+import stat
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,6 +28,7 @@ __all__ = [
     "InputError",
     "decode_bytes",
     "decode_html",
+    "display_name",
     "input_files",
     "iter_documents",
     "read_text",
@@ -45,6 +48,9 @@ _BOMS = (
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 MAX_CONTROL_SHARE = 0.05
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# What a corrupted or truncated .jsonl.gz raises while it is read.
+_READ_ERRORS = (OSError, EOFError, zlib.error)
 
 
 class InputError(CleanNewsError):
@@ -112,10 +118,15 @@ def decode_html(data: bytes) -> str:
 
 
 def _decode_declared(data: bytes, charset: bytes) -> str | None:
+    if not charset:
+        return None
     try:
-        return data.decode(charset.decode("ascii").lower()) if charset else None
-    except (LookupError, UnicodeDecodeError):
-        return None  # a wrong or unknown declaration: fall back to detection
+        name = charset.decode("ascii").lower()
+        if not codecs.lookup(name)._is_text_encoding:  # "rot13", "zlib": not a charset
+            return None
+        return data.decode(name)
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        return None  # a wrong, unknown or bogus ("undefined") declaration: detection
 
 
 def _detect(data: bytes) -> str:
@@ -133,6 +144,23 @@ def _looks_binary(text: str) -> bool:
         return False
     controls = len(_CONTROL_RE.findall(sample))
     return "\x00" in sample or controls / len(sample) > MAX_CONTROL_SHARE
+
+
+def display_name(name: str | os.PathLike[str]) -> str:
+    """A file name as printable text: bytes that are not UTF-8 become U+FFFD.
+
+    On POSIX a name that is not UTF-8 reaches Python with lone surrogates, which no output
+    can encode; the file is still opened by its real name.
+    """
+    text = os.fspath(name)
+    if not _SURROGATE_RE.search(text):
+        return text
+    return os.fsencode(text).decode("utf-8", errors="replace")
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with lone surrogates (which no output can encode) replaced by U+FFFD."""
+    return _SURROGATE_RE.sub("\ufffd", text) if _SURROGATE_RE.search(text) else text
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
@@ -155,37 +183,70 @@ class Fields:
     keep: tuple[str, ...] = ()  # fields copied into each output record, for joining back
 
 
-def iter_documents(paths: list[str]) -> Iterator[Document]:
+def iter_documents(paths: list[str], *, max_bytes: int | None = None) -> Iterator[Document]:
     """Documents from files, folders (recursive, sorted), JSONL dumps and `-` (stdin).
 
     Streams: one file or record at a time, so memory does not grow with the corpus.
-    Unreadable inputs come out as documents with an `error`, never as exceptions.
+    Unreadable inputs come out as documents with an `error`, never as exceptions; so do files
+    and JSONL lines longer than `max_bytes`, which are never read into memory.
     """
     for raw in paths:
         if raw == "-":
             yield _stdin_document()
             continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _usable(p))
-            if not files:
-                yield Document(raw, error="folder holds no .txt, .html, .jsonl or .jsonl.gz file")
-            for file in files:
-                yield from _file_documents(file)
-        elif not path.exists():
-            yield Document(raw, error="no such file or folder")
-        else:
-            yield from _file_documents(path)
+        try:
+            yield from _path_documents(raw, max_bytes)
+        except (OSError, ValueError) as exc:  # a folder that cannot be listed, a bad name
+            yield Document(display_name(raw), error=f"cannot read: {_reason(exc)}")
+
+
+def _path_documents(raw: str, max_bytes: int | None) -> Iterator[Document]:
+    path = Path(raw)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and _usable(p))
+        if not files:
+            yield Document(
+                display_name(raw), error="folder holds no .txt, .html, .jsonl or .jsonl.gz file"
+            )
+        for file in files:
+            yield from _file_documents(file, max_bytes)
+    elif not path.exists():
+        yield Document(display_name(raw), error="no such file or folder")
+    elif not _is_regular(path):
+        yield Document(display_name(raw), error=NOT_REGULAR)
+    else:
+        yield from _file_documents(path, max_bytes)
+
+
+NOT_REGULAR = (
+    "not a regular file (a FIFO, socket or device): skipped; pipe its content to - instead"
+)
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True  # let reading report the error
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
 
 
 def input_files(paths: list[str]) -> Iterator[str]:
     """The files `iter_documents` will read, folders expanded, without reading any."""
     for raw in paths:
         path = Path(raw)
-        if raw != "-" and path.is_dir():
-            yield from (str(p) for p in sorted(path.rglob("*")) if p.is_file() and _usable(p))
-        else:
-            yield raw
+        try:
+            if raw != "-" and path.is_dir():
+                yield from (str(p) for p in sorted(path.rglob("*")) if p.is_file() and _usable(p))
+                continue
+        except (OSError, ValueError):
+            pass
+        yield raw
 
 
 def _usable(path: Path) -> bool:
@@ -199,32 +260,63 @@ def _stdin_document() -> Document:
     return Document("-", raw=sys.stdin.buffer.read(), html=None)
 
 
-def _file_documents(path: Path) -> Iterator[Document]:
-    name = str(path)
+def _file_documents(path: Path, max_bytes: int | None = None) -> Iterator[Document]:
+    name = display_name(path)
     lower = path.name.lower()
     if lower.endswith(JSONL_SUFFIXES):
-        yield from _jsonl_documents(path)
-    else:
-        try:
-            yield Document(name, raw=path.read_bytes(), html=lower.endswith(HTML_SUFFIXES))
-        except OSError as exc:
-            yield Document(name, error=f"cannot read: {exc.strerror or exc}")
+        yield from _jsonl_documents(path, max_bytes)
+        return
+    try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            yield Document(name, error=_too_large(size, max_bytes))
+            return
+        yield Document(name, raw=path.read_bytes(), html=lower.endswith(HTML_SUFFIXES))
+    except OSError as exc:
+        yield Document(name, error=f"cannot read: {_reason(exc)}")
 
 
-def _jsonl_documents(path: Path) -> Iterator[Document]:
-    name = str(path)
+def _too_large(size: int, limit: int) -> str:
+    return f"input of {size:,} bytes is longer than the limit ({limit:,} bytes): not read"
+
+
+def _jsonl_documents(path: Path, max_bytes: int | None = None) -> Iterator[Document]:
+    """One document per non-blank line; a read error (a corrupted .gz) ends the file with
+    an error document, after every record read before it."""
+    name = display_name(path)
     try:
         handle = _open_binary(path)
     except OSError as exc:
-        yield Document(name, error=f"cannot read: {exc.strerror or exc}")
+        yield Document(name, error=f"cannot read: {_reason(exc)}")
         return
+    number = 0
+    limit = -1 if max_bytes is None else max_bytes + 1
     with handle:
         try:
-            for number, raw in enumerate(handle, 1):
-                if raw.strip():
+            for number, raw in enumerate(iter(lambda: handle.readline(limit), b""), 1):
+                if limit > 0 and len(raw) == limit and not raw.endswith(b"\n"):
+                    size = len(raw) + _skip_line(handle)
+                    yield Document(
+                        f"{name}:{number}",
+                        error=_too_large(size, limit - 1),
+                        path=name,
+                        line=number,
+                    )
+                elif raw.strip():
                     yield Document(f"{name}:{number}", raw=raw, record=True, path=name, line=number)
-        except (OSError, EOFError, gzip.BadGzipFile) as exc:
-            yield Document(name, error=f"cannot read: {exc}")
+        except _READ_ERRORS as exc:
+            where = f" after line {number}" if number else ""
+            yield Document(name, error=f"cannot read{where}: {_reason(exc)}")
+
+
+def _skip_line(handle: BinaryIO) -> int:
+    """Read past the rest of an overlong line, a block at a time; its length."""
+    skipped = 0
+    while block := handle.readline(1 << 20):
+        skipped += len(block)
+        if block.endswith(b"\n"):
+            break
+    return skipped
 
 
 def _open_binary(path: Path) -> BinaryIO:
@@ -254,19 +346,33 @@ def _record_document(doc: Document, raw: bytes, fields: Fields) -> Document:
         record = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         return replace(doc, error=f"line {doc.line} is not JSON: {exc}")
+    except RecursionError:
+        return replace(doc, error=f"line {doc.line} is not JSON we can read: nested too deeply")
     if not isinstance(record, dict):
         return replace(doc, error=f"line {doc.line} is not a JSON object")
     record_id = record.get(fields.id)
     if record_id is not None and not isinstance(record_id, dict | list):
-        doc = replace(doc, id=str(record_id), name=f"{doc.path}#{record_id}")
+        record_id = without_surrogates(str(record_id))
+        doc = replace(doc, id=record_id, name=f"{doc.path}#{record_id}")
     url = record.get(fields.url)
-    kept = {key: record[key] for key in fields.keep if key in record}
-    doc = replace(doc, url=url if isinstance(url, str) else None, kept=kept)
+    kept = {key: _clean_value(record[key]) for key in fields.keep if key in record}
+    doc = replace(doc, url=without_surrogates(url) if isinstance(url, str) else None, kept=kept)
     html = record.get(fields.html) if fields.html else None
     if isinstance(html, str) and html.strip():
-        return replace(doc, text=html, html=True)
+        return replace(doc, text=without_surrogates(html), html=True)
     text = record.get(fields.text)
     if not isinstance(text, str):
         wanted = f"HTML field {fields.html!r} or " if fields.html else ""
         return replace(doc, error=f"record has no {wanted}text field {fields.text!r}")
-    return replace(doc, text=text, html=None)
+    return replace(doc, text=without_surrogates(text), html=None)
+
+
+def _clean_value(value: Any) -> Any:
+    """A kept JSON value with its strings (keys too) free of lone surrogates."""
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if isinstance(value, list):
+        return [_clean_value(item) for item in value]
+    if isinstance(value, dict):
+        return {without_surrogates(k): _clean_value(v) for k, v in value.items()}
+    return value

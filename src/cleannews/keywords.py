@@ -8,10 +8,11 @@ pieces whose multi-word pieces all occur in the article text. Every word is kept
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from cleannews.normalise import fix_lookalike_letters, fold_letters
 
-__all__ = ["split_keywords"]
+__all__ = ["ArticlePhrases", "split_keywords"]
 
 _SEPARATOR_RE = re.compile(r"\s*[,،|;؛#/]\s*")
 # Deleted, not replaced by a space, so "(كوريا الشمالية) والصين" reads "كوريا الشمالية والصين";
@@ -27,8 +28,61 @@ def _without_punctuation(text: str) -> str:
     return text.replace("\n", " ")
 
 
-def split_keywords(value: str, article_text: str, clitics: tuple[str, ...] = ()) -> list[str]:
-    """Tags of a keyword line; `article_text` is what multi-word tags are matched against.
+def _tag_words(value: str) -> list[str]:
+    return fix_lookalike_letters(value).strip(" .").split()
+
+
+def _keys(words: list[str]) -> list[str]:
+    return fold_letters(" ".join(words)).split(" ")
+
+
+class ArticlePhrases:
+    """The runs of article words that keyword lines may match, found in one scan.
+
+    Built once per article for all its keyword lines, so matching costs no rescan of the
+    article per line: a run of two to `MAX_TAG_WORDS` consecutive article words is kept when
+    its first word is a tag word (or a tag word with a clitic glued in front) and the others
+    are tag words.
+    """
+
+    def __init__(self, article_text: str, values: list[str], clitics: tuple[str, ...] = ()) -> None:
+        self.article_text = article_text
+        self.values = values
+        self.clitics = clitics
+
+    @cached_property
+    def runs(self) -> set[tuple[str, ...]]:
+        """Built on the first match asked for: lines with separators never need it."""
+        keys: set[str] = set()
+        for value in self.values:
+            keys.update(_keys(_tag_words(value)))
+        firsts = keys | {c + k for c in self.clitics for k in keys}
+        text = _without_punctuation(fold_letters(self.article_text))
+        tokens = (" " + text + " ").split(" ")
+        runs: set[tuple[str, ...]] = set()
+        if keys:
+            for at, token in enumerate(tokens):
+                if token not in firsts:
+                    continue
+                end = at + 1
+                while end < len(tokens) and end - at < MAX_TAG_WORDS and tokens[end] in keys:
+                    end += 1
+                    runs.add(tuple(tokens[at:end]))
+        return runs
+
+    def occurs(self, keys: list[str]) -> bool:
+        """Do these words stand side by side in the article, or after a clitic (`والصين`)?"""
+        if tuple(keys) in self.runs:
+            return True
+        rest = tuple(keys[1:])
+        return any((c + keys[0], *rest) in self.runs for c in self.clitics)
+
+
+def split_keywords(
+    value: str, article_text: str | ArticlePhrases, clitics: tuple[str, ...] = ()
+) -> list[str]:
+    """Tags of a keyword line; `article_text` is what multi-word tags are matched against
+    (or an `ArticlePhrases` built from it for all the article's keyword lines).
 
     `clitics` are the one-letter words a language glues to the next (Arabic `و`, `ب`), so a tag
     matches where the article prints it as `والصين` or `بالصين`.
@@ -39,16 +93,13 @@ def split_keywords(value: str, article_text: str, clitics: tuple[str, ...] = ())
     words = value.split()
     if len(words) < 2:
         return words
-    haystack = " " + _without_punctuation(fold_letters(article_text)) + " "
-    keys = fold_letters(" ".join(words)).split(" ")
+    if isinstance(article_text, str):
+        article_text = ArticlePhrases(article_text, [value], clitics)
+    phrases = article_text
+    keys = _keys(words)
 
     def occurs(i: int, j: int) -> bool:
-        phrase = " ".join(keys[i:j])
-        if f" {phrase} " in haystack:
-            return True
-        if f"{phrase} " not in haystack:  # then no `و…` / `ب…` form can be there either
-            return False
-        return any(f" {c}{phrase} " in haystack for c in clitics)
+        return phrases.occurs(keys[i:j])
 
     # joined[i]: words i and i+1 stand side by side somewhere in the article
     joined = [occurs(i, i + 2) for i in range(len(keys) - 1)]

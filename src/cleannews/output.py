@@ -1,13 +1,29 @@
-"""Output side: article records as JSON Lines, one JSON array, readable Markdown, or body text."""
+"""Output side: article records as JSON Lines, one JSON array, readable Markdown, or body text,
+written to standard output or atomically to a file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import BinaryIO
+import contextlib
+import os
+import secrets
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO, Protocol
 
 from cleannews.models import ArticleRecord
 
-__all__ = ["ARTICLE_SEPARATOR", "FORMATS", "Writer", "format_record"]
+__all__ = [
+    "ARTICLE_SEPARATOR",
+    "FORMATS",
+    "OutputError",
+    "Sink",
+    "Writer",
+    "format_record",
+    "output_stream",
+]
 
 # txt output: a form feed on a line of its own between articles, so the paragraph blank lines
 # inside a body never read as an article boundary (split on "\n\f\n" to get articles back).
@@ -66,10 +82,16 @@ def format_record(record: ArticleRecord, fmt: str) -> bytes:
     return data.rstrip(b"\n") if fmt == "json" else data
 
 
+class Sink(Protocol):
+    """Where rendered bytes go: a binary stream, or the guarded one `output_stream` yields."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+
 class Writer:
     """Writes rendered records in order, with what goes between and around them per format."""
 
-    def __init__(self, stream: BinaryIO, fmt: str) -> None:
+    def __init__(self, stream: Sink, fmt: str) -> None:
         self.stream = stream
         self.fmt = fmt
         self.count = 0
@@ -87,3 +109,114 @@ class Writer:
     def close(self) -> None:
         if self.fmt == "json":
             self.stream.write(b"\n]\n" if self.count else b"]\n")
+
+
+class OutputError(Exception):
+    """The output cannot be written: a full disk, a read-only folder, a closed stdout."""
+
+    def __init__(self, target: str, reason: str) -> None:
+        super().__init__(f"cannot write {target}: {reason}")
+        self.target = target
+
+
+class _Guarded:
+    """A binary stream whose write faults raise `OutputError` naming the output."""
+
+    def __init__(self, raw: BinaryIO, target: str) -> None:
+        self.raw = raw
+        self.target = target
+
+    def write(self, data: bytes, /) -> int:
+        try:
+            return self.raw.write(data)
+        except OSError as exc:
+            raise _error(self.target, exc) from exc
+
+    def flush(self) -> None:
+        try:
+            self.raw.flush()
+        except OSError as exc:
+            raise _error(self.target, exc) from exc
+
+
+def _error(target: str, exc: OSError) -> OutputError:
+    return OutputError(target, exc.strerror or str(exc) or type(exc).__name__)
+
+
+@contextlib.contextmanager
+def output_stream(output: str | None) -> Iterator[_Guarded]:
+    """Standard output (`None` or `-`), or a temporary file renamed over `output` on success.
+
+    On Linux the temporary file has no name until it is complete (`O_TMPFILE`), so a run that
+    is killed, even by SIGKILL, leaves nothing behind; elsewhere it is a `.NAME.*.part` file
+    removed on any error or interruption. Either way a failed run leaves a previous `output`
+    as it was. Write faults raise `OutputError`.
+    """
+    if output is None or output == "-":
+        if sys.stdout is None:  # started with standard output closed (`>&-`)
+            raise OutputError("standard output", "it is closed")
+        stream = _Guarded(sys.stdout.buffer, "standard output")
+        yield stream
+        stream.flush()
+        return
+    target = Path(output)
+    try:
+        fd, tmp = _open_temp(target)
+    except OSError as exc:
+        raise _error(output, exc) from exc
+    raw = os.fdopen(fd, "wb")
+    try:
+        guarded = _Guarded(raw, output)
+        yield guarded
+        guarded.flush()
+        try:
+            if tmp is None:
+                tmp = _link_temp(fd, target)
+            raw.close()
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise _error(output, exc) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            raw.close()
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _open_temp(target: Path) -> tuple[int, str | None]:
+    """A file descriptor open for writing in `target`'s folder, and its name (None: unnamed)."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if flag and os.path.isdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):  # a file system without O_TMPFILE: a named file
+            return os.open(target.parent, flag | os.O_RDWR | os.O_CLOEXEC, 0o666), None
+    return _named_temp(target)
+
+
+def _named_temp(target: Path) -> tuple[int, str]:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output file is an ordinary file
+    return fd, tmp
+
+
+def _link_temp(fd: int, target: Path) -> str:
+    """Give the unnamed file a temporary name beside `target`, to rename over it.
+
+    Some file systems (overlayfs) open `O_TMPFILE` files but refuse to link them: the content
+    is then copied into a named temporary file.
+    """
+    tmp = str(target.parent / f".{target.name}.{secrets.token_hex(6)}.part")
+    try:
+        os.link(f"/proc/self/fd/{fd}", tmp, follow_symlinks=True)
+    except OSError:
+        copy_fd, tmp = _named_temp(target)
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            with os.fdopen(os.dup(fd), "rb") as source, os.fdopen(copy_fd, "wb") as copy:
+                shutil.copyfileobj(source, copy)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    return tmp

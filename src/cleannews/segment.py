@@ -54,9 +54,10 @@ def split_articles(page: Page, lexicon: Lexicon) -> list[Span]:
     text_lines = [line for line in lines if line.text]
     starts: dict[int, Span] = {}
     short = [(pos, line) for pos, line in enumerate(text_lines) if line.n_words <= MARKER_WORDS]
+    content = _NextContent(text_lines, lexicon)
     for pos, line in short:
         if is_anchor_widget(line, lexicon) and not _next_is_anchor(text_lines, pos, lexicon):
-            found = _lead_start(text_lines, pos, lexicon)
+            found = _lead_start(text_lines, pos, lexicon, content.after(pos))
             if found is not None:
                 starts.setdefault(found.start, found)
     for pos, line in short:
@@ -84,7 +85,35 @@ def _next_is_anchor(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> b
     return pos + 1 < len(text_lines) and is_anchor_widget(text_lines[pos + 1], lexicon)
 
 
-def _lead_start(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> Span | None:
+class _NextContent:
+    """The first line after a position that is not a widget, each line tested once in all:
+    every position a search walks over remembers the answer (no rescan per anchor)."""
+
+    def __init__(self, text_lines: Sequence[Line], lexicon: Lexicon) -> None:
+        self.text_lines = text_lines
+        self.lexicon = lexicon
+        self.found: dict[int, Line | None] = {}
+
+    def after(self, pos: int) -> Line | None:
+        walked = []
+        result: Line | None = None
+        for at in range(pos + 1, len(self.text_lines)):
+            if at in self.found:
+                result = self.found[at]
+                break
+            walked.append(at)
+            line = self.text_lines[at]
+            if not is_widget(line, self.lexicon):
+                result = line
+                break
+        for at in walked:
+            self.found[at] = result
+        return result
+
+
+def _lead_start(
+    text_lines: Sequence[Line], pos: int, lexicon: Lexicon, after: Line | None
+) -> Span | None:
     """Walk back from the anchor over captions and repeated headlines to the first headline.
 
     When the line after the anchor repeats a line before it, that line is the headline and
@@ -92,7 +121,6 @@ def _lead_start(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> Span 
     to the lead block. Otherwise the headline is the first line, walking back, that is not a
     repeated line, a widget or a credited caption.
     """
-    after = next((line for line in text_lines[pos + 1 :] if not is_widget(line, lexicon)), None)
     following = text_lines[pos + 1 : pos + 1 + LEAD_WINDOW]
     if after is None or not any(line.is_prose for line in following):
         return None  # a font-size control at the foot of a page opens nothing

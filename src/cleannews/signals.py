@@ -10,7 +10,7 @@ import re
 
 from cleannews.lexicon import Lexicon
 from cleannews.normalise import fold
-from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line, trailing_group
+from cleannews.page import CLAUSE_MARKS, QUESTION_END, SENTENCE_END, Line, trailing_group
 
 __all__ = [
     "byline_parts",
@@ -46,6 +46,10 @@ BYLINE_MAX_WORDS = 6
 DATELINE_MAX_WORDS = 7
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
+# " date 2025-09-18" opening the first line: a scraper's own field, glued to the page text
+SCRAPER_STAMP_RE = re.compile(r"^date (\d{4}-\d{2}-\d{2})\b")
+PLACED_CREDIT_WORDS = 5
+_CREDIT_TAIL_SHAPE_RE = re.compile(r"^(.*\S)\s*(?:-|–|\\)\s+(\S.*)$")  # "caption- credit"
 DASH_CAPTION_MAX_WORDS = 25  # `التعليق على الصورة` and its separator
 # "- خاركيف: فداء عيتاني", "لندن: فلان الفلاني"
 _PLACE_NAME_RE = re.compile(r"^[-–—]?\s*([^:：()«»]{2,30}?)\s*[:：]\s*([^:：()]{3,40})$")
@@ -107,6 +111,11 @@ def is_credit(inside: str, lexicon: Lexicon) -> bool:
     if any(part in credits for part in _CREDIT_PARTS_RE.split(key)):
         return True
     return "/" in inside and _is_name_slash_name(inside)
+
+
+def _is_photo_word(text: str, lexicon: Lexicon) -> bool:
+    key = fold(text)
+    return any(key.startswith(prefix) for prefix in lexicon.phrases["credit_prefixes"])
 
 
 def photo_copyright(line: Line, lexicon: Lexicon) -> str | None:
@@ -236,6 +245,40 @@ def _after_stop(credit: str, lexicon: Lexicon) -> bool:
     return len(letters) >= CAPITALS_CREDIT_LETTERS and all(c.isupper() for c in letters)
 
 
+def placed_credit(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
+    """`(caption, credit)` for a line whose place already says it is a caption (printed twice
+    in the lead block): its credit is found by shape, with no list of agencies.
+
+    The tail is a short name in a closing parenthesis (`(تصوير سامر خليل).`), or after a dash
+    or a backslash (`...- إكس/ وزارة الزراعة`, `رئيس الوزراء - أرشيفية`); without a place a
+    body sentence ends the same way, so only the lead-caption pass asks this.
+    """
+    found = credit_caption(line, lexicon)
+    if found is not None:
+        return found
+    text = line.text.removesuffix(".")
+    paren = trailing_group(text, "(", ")")
+    if paren is not None:
+        before, inside = paren
+        if before and _shaped_credit(inside, lexicon):
+            return before, inside
+        return None
+    match = _CREDIT_TAIL_SHAPE_RE.match(text)
+    if match is not None and _shaped_credit(match.group(2), lexicon):
+        return match.group(1).strip(), match.group(2).strip()
+    return None
+
+
+def _shaped_credit(tail: str, lexicon: Lexicon) -> bool:
+    """A credit's shape: one to five words, no sentence in it, not a `(video)`-like note."""
+    tail = tail.strip()
+    if not tail or tail.count(" ") >= PLACED_CREDIT_WORDS or _DIGIT_RE.search(tail):
+        return False
+    if tail.endswith(SENTENCE_END) or any(mark in tail for mark in CLAUSE_MARKS):
+        return False
+    return fold(tail) not in lexicon.phrases["non_credits"]
+
+
 def _dash_credit(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     if line.ends_sentence or line.n_words > DASH_CAPTION_MAX_WORDS:
         return None
@@ -305,6 +348,8 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
     match = _PLACE_AGENCY_RE.match(line.text)
     if match:
         first, second = match.group(1).strip(), match.group(2).strip()
+        if _is_photo_word(second, lexicon):
+            return None  # "رئيس الوزراء - أرشيفية": an archive photo's caption, not a dateline
         if is_credit(second, lexicon):
             return {"source": second.strip("«» "), "dateline": first}
         if is_credit(first, lexicon):

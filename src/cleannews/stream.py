@@ -20,7 +20,7 @@ from cleannews.api import _run as run_input  # the Outcome, so claims can be cou
 from cleannews.assemble import Outcome
 from cleannews.claims import Role
 from cleannews.config import Config
-from cleannews.errors import CleanNewsError
+from cleannews.errors import CleanNewsError, InputTooLarge
 from cleannews.models import Article
 
 __all__ = [
@@ -37,7 +37,7 @@ CHUNKS_IN_FLIGHT_PER_JOB = 4
 BODY_ROLES = frozenset({Role.BODY, Role.SUBHEADING})
 
 # Why a record gave no article: short snake_case reasons, as datatrove filters name drops.
-DROP_REASONS = ("no_text", "empty", "no_article", "bad_input", "internal_error")
+DROP_REASONS = ("no_text", "empty", "no_article", "too_large", "bad_input", "internal_error")
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,8 @@ def clean_record(
         outcome = run_input(text, record.url, config, record.html)
         articles = outcome.articles
         removed, moved = line_counts(outcome)
+    except InputTooLarge as exc:  # longer than Config.max_input_chars
+        return Result(record.id, record.fields, dropped="too_large", error=str(exc))
     except CleanNewsError as exc:
         return Result(record.id, record.fields, dropped="bad_input", error=str(exc))
     except Exception as exc:  # one bad record must not stop a crawl

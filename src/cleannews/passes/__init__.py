@@ -20,6 +20,7 @@ from cleannews.errors import ConfigError
 from cleannews.passes.bylines import SubtitleSettings, extract_byline, extract_subtitle
 from cleannews.passes.captions import (
     InlineCaptionSettings,
+    extract_alt_text_captions,
     extract_inline_captions,
     extract_labelled_captions,
     extract_lead_captions,
@@ -32,6 +33,7 @@ from cleannews.passes.chrome import (
     remove_navigation,
     remove_page_chrome,
 )
+from cleannews.passes.embeds import EmbedSettings, remove_embedded_posts
 from cleannews.passes.footers import (
     DateSettings,
     KeywordSettings,
@@ -42,7 +44,12 @@ from cleannews.passes.footers import (
 )
 from cleannews.passes.headlines import HeadlineSettings, extract_headline, remove_before_headline
 from cleannews.passes.quotes import remove_pull_quotes
-from cleannews.passes.related import RelatedSettings, extract_related_block
+from cleannews.passes.related import (
+    RelatedSettings,
+    TeaserRunSettings,
+    extract_related_block,
+    extract_teaser_run,
+)
 from cleannews.passes.scoring import ScoringSettings, remove_unscored_edges
 from cleannews.passes.sentences import remove_furniture_sentences
 from cleannews.passes.structure import SubheadingSettings, mark_subheadings
@@ -76,6 +83,7 @@ _REGISTRY: tuple[PassSpec, ...] = (
     PassSpec(extract_source_footer, SourceSettings),
     PassSpec(extract_keyword_footer, KeywordSettings),
     PassSpec(remove_furniture_sentences),
+    PassSpec(remove_embedded_posts, EmbedSettings),
     # removed chrome is what a run of fragments must touch
     PassSpec(remove_navigation, NavigationSettings, needs=("remove_page_chrome",)),
     PassSpec(extract_headline, HeadlineSettings),
@@ -84,10 +92,12 @@ _REGISTRY: tuple[PassSpec, ...] = (
     PassSpec(extract_byline, needs=("extract_headline",)),
     PassSpec(extract_lead_captions, needs=("extract_headline",)),
     PassSpec(extract_labelled_captions),
+    PassSpec(extract_alt_text_captions),
     PassSpec(extract_related_block, RelatedSettings),
     # a caption already taken in the lead block is only repeated further down
     PassSpec(extract_inline_captions, InlineCaptionSettings, needs=("extract_lead_captions",)),
     PassSpec(remove_pull_quotes),
+    PassSpec(extract_teaser_run, TeaserRunSettings),
     PassSpec(remove_unscored_edges, ScoringSettings),
     # between paragraphs means between lines every earlier pass left as body
     PassSpec(mark_subheadings, SubheadingSettings, needs=("remove_unscored_edges",)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -18,6 +19,7 @@ from cleannews.signals import (
     is_credit,
     is_credit_line,
     photo_copyright,
+    placed_credit,
     without_label,
 )
 
@@ -50,6 +52,8 @@ def extract_lead_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             yield Claim(line.index, Role.CAPTION, "repeated_caption")
             continue
         seen.add(line.text)
+        if found is None and counts[line.text] > 1:
+            found = placed_credit(line, ctx.lexicon)  # printed twice: a caption, credit by shape
         caption, credit = found if found else (line.text, None)
         yield Claim(line.index, Role.CAPTION, "lead_caption", Image(caption=caption, credit=credit))
 
@@ -184,3 +188,40 @@ def _credit_or_caption_line(
         return "caption", "", False
     found = caption_label(text, lexicon)
     return None if found is None else (found[0], found[1], False)
+
+
+# "CAPTION - SITE, 1920, 04.11.2025": an image's alt text with the site, the picture's width
+# and its date, which some sites print under the photo and scrapers keep.
+_ALT_TAIL_RE = re.compile(
+    r"^(?P<caption>\S.*?)\s+-\s+[^,]{1,40},\s*\d{3,4},\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}$"
+)
+ALT_CREDIT_REACH = 2  # lines above the alt text where its `©` credit line may stand
+
+
+def extract_alt_text_captions(view: SpanView, _ctx: Context) -> Iterator[Claim]:
+    """Claims a photo's alt text printed with its site, width and date (`... - SITE, 1920,
+    04.11.2025`) as the caption, and the `©` credit line above it, even when the scraper
+    glued the caption and a photo-bank link to it (`© AGENCY . NAME / ...CAPTION`).
+
+    Risk: a body line ending in ` - name, 1234, dd.mm.yyyy` is taken for alt text.
+    """
+    free = view.free_lines()
+    for pos, line in enumerate(free):
+        text = line.text
+        if not text[-1].isdigit() or ", " not in text or " - " not in text:
+            continue  # cheap tests first: the pattern would try every start position
+        match = _ALT_TAIL_RE.match(text)
+        if match is None:
+            continue
+        caption = match.group("caption").strip()
+        credit: str | None = None
+        for above in free[max(0, pos - ALT_CREDIT_REACH) : pos]:
+            glued = above.text
+            if glued.startswith("©") and (
+                caption in glued or above.n_words <= CREDIT_LINE_MAX_WORDS
+            ):
+                credit = glued.split(" / ", 1)[0].strip()
+                yield Claim(above.index, Role.CAPTION, "photo_credit_line")
+        yield Claim(
+            line.index, Role.CAPTION, "alt_text_caption", Image(caption=caption, credit=credit)
+        )

@@ -20,6 +20,10 @@ from cleannews.signals import is_related_heading, photo_copyright
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TIME_PATTERNS = ("reading_time", "relative_time")
+# "... بتمويل مشترك... 12.09.2025, SITE": the page's description, cut, with its date and site
+_META_DESCRIPTION_RE = re.compile(
+    r"(?:\.\.\.|…)\s*\d{1,2}[./]\d{1,2}[./]\d{4},\s*[^\s,.][^,.]{0,40}$"
+)
 _DIGIT_RE = re.compile(r"\d")
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
 _INNER_PUNCT = (".", "!", *QUESTION_END, *CLAUSE_MARKS)
@@ -72,6 +76,8 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 continue
         if reason is None and _is_preview(line, ctx):
             reason = "teaser_preview"
+        if reason is None and ("..." in line.text or "…" in line.text):
+            reason = "meta_description" if _META_DESCRIPTION_RE.search(line.text) else None
         if reason is None and line.n_words <= settings.max_phrase_words and line.key in chrome:
             reason = "page_chrome"
         if reason is not None:
@@ -228,9 +234,11 @@ def _fragments_beside_chrome(
 
 def _touches_removed(view: SpanView, first: Line, last: Line) -> bool:
     """Is the text line just before `first` or just after `last` a removed line?"""
-    lines = view.page.lines
-    before = next((ln for ln in reversed(lines[view.span.start : first.index]) if ln.text), None)
-    after = next((ln for ln in lines[last.index + 1 : view.span.end] if ln.text), None)
+    lines = view.page.lines  # index loops, not slices: this runs once per run of fragments
+    before = next(
+        (lines[i] for i in range(first.index - 1, view.span.start - 1, -1) if lines[i].text), None
+    )
+    after = next((lines[i] for i in range(last.index + 1, view.span.end) if lines[i].text), None)
     return any(
         (claim := view.claims.get(line.index)) is not None and claim.role is Role.REMOVED
         for line in (before, after)

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
-from cleannews.keywords import split_keywords
+from cleannews.keywords import ArticlePhrases, split_keywords
 from cleannews.normalise import fix_lookalike_letters, fold
-from cleannews.signals import caption_label_line, label_value
+from cleannews.signals import SCRAPER_STAMP_RE, caption_label_line, label_value
 
 _DIGIT_RE = re.compile(r"\d")
 
@@ -44,6 +44,10 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
     parse_date = lexicon.dates.parse
     settings = ctx.settings(DateSettings)
     for line in view.free_lines():
+        stamp = SCRAPER_STAMP_RE.match(line.text) if line.text[0] == "d" else None
+        if stamp is not None and (found := parse_date(stamp.group(1))) is not None:
+            yield Claim(line.index, Role.PUBLISHED, "scraper_date_stamp", found)
+            continue
         if line.n_words > settings.max_words:
             continue
         value = label_value(line, labels)
@@ -90,7 +94,7 @@ def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
             continue
         value = label_value(line, ctx.lexicon.phrases["source_labels"])
         if value and value.count(" ") < settings.max_name_words and not line.ends_sentence:
-            name = fix_lookalike_letters(value).strip(" .")
+            name = fix_lookalike_letters(value).strip(' ."«»“”')
             yield Claim(line.index, Role.SOURCE, "source_footer", name)
 
 
@@ -110,6 +114,7 @@ def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
     lines = view.free_lines()
     values = [label_value(line, labels) for line in lines]
     article_text = " ".join(line.text for line, v in zip(lines, values, strict=True) if v is None)
+    phrases = ArticlePhrases(article_text, [v for v in values if v], ctx.lexicon.clitics)
     taken: set[int] = set()
     settings = ctx.settings(KeywordSettings)
     for pos, line in enumerate(lines):
@@ -117,7 +122,7 @@ def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
         if value is None or line.index in taken:
             continue
         if value:
-            tags = split_keywords(value, article_text, ctx.lexicon.clitics)
+            tags = split_keywords(value, phrases, ctx.lexicon.clitics)
             yield Claim(line.index, Role.KEYWORDS, "keyword_footer", tags)
             continue
         yield Claim(line.index, Role.KEYWORDS, "keyword_label")

@@ -8,21 +8,42 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
+from cleannews.lexicon import Lexicon
+from cleannews.normalise import fold_letters
 from cleannews.page import QUESTION_END, Line
 from cleannews.passes.chrome import URL_RE
 from cleannews.signals import (
+    SCRAPER_STAMP_RE,
     byline_parts,
     credit_caption,
     is_credit_line,
     is_label_pair,
+    is_read_also_marker,
+    is_related_heading,
     looks_like_headline,
 )
+
+_WORD_RE = re.compile(r"\w+")
+MIN_CONTENT_CHARS = 3
+REPEATED_MIN_WORDS = 4
+STEM_CHARS = 4
+INTRO_MIN_WORDS = 12
+MENU_ROW_SEPARATORS = 2  # `أخبار - رياضة - ثقافة`: a row of menu items
 
 
 class HeadlineSettings(Settings):
     search: int = Field(4, ge=1, description="lines looked at for a headline with no lead block")
     above_max_words: int = Field(2, ge=1, description="longest site or section name above it")
     question_max_words: int = Field(16, ge=3, description="longest question taken for a headline")
+    window: int = Field(
+        40, ge=1, description="lines above the running text scored as headline candidates"
+    )
+    min_score: float = Field(
+        1.5, ge=0, description="least evidence (words shared with the lead, repeats) to choose"
+    )
+    keep_score: float = Field(
+        1.0, ge=0, description="least evidence for the first headline-like line to stand"
+    )
 
 
 def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
@@ -47,11 +68,20 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     stamp = ctx.lexicon.dates.stamp_re
     headline = clean_headline(head.text, stamp)
     yield Claim(head.index, Role.HEADLINE, reason, headline)
-    for line in view.free_lines(head.index + 1, view.lead_end):
+    end = view.lead_end
+    if end <= head.index:  # the lead block's first sentence was a blurb above the headline
+        counts = view.text_counts
+        after = view.free_lines(head.index + 1)
+        end = next((ln.index for ln in after if ln.is_prose and counts[ln.text] == 1), end)
+    for line in view.free_lines(head.index + 1, end):
         if line.text == head.text or (
             headline in line.text and clean_headline(line.text, stamp) == headline
         ):
             yield Claim(line.index, Role.REMOVED, "repeated_headline")
+    if view.text_counts[head.text] > 1:  # printed again under the lead (a photo's title)
+        for line in view.free_lines(end):
+            if line.text == head.text:
+                yield Claim(line.index, Role.REMOVED, "repeated_headline")
 
 
 def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | None]:
@@ -66,12 +96,179 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     """
     s = ctx.settings(HeadlineSettings)
     free = view.free_lines()
+    found: tuple[list[Line], Line | None] = ([], None)
     after_menu = _below_site_menu(view, free, ctx)
     if after_menu:
         found = _search_headline(free[after_menu:], ctx, s)
-        if found[1] is not None:
-            return found
-    return _search_headline(free, ctx, s)
+    if found[1] is None:
+        found = _search_headline(free, ctx, s)
+    head = found[1]
+    if head is not None and not _furniture_shaped(head):
+        at = free.index(head)
+        if at + 1 < len(free) and _opens_text(free[at + 1], s):
+            return found  # right above the running text: the common page, no scoring needed
+    scorer = _CandidateScorer(view, free, ctx, s)
+    if head is not None and scorer.supported(free.index(head)):
+        return found
+    best = scorer.best()
+    if best is not None:
+        above = [line for line in free[: best[0]] if not _photo_line(line, ctx)]
+        return above, best[1]
+    return found if head is not None and not _furniture_shaped(head) else ([], None)
+
+
+def _photo_line(line: Line, ctx: Context) -> bool:
+    return credit_caption(line, ctx.lexicon) is not None or is_credit_line(line, ctx.lexicon)
+
+
+class _CandidateScorer:
+    """Headline candidates above the running text, scored on evidence that holds on any site.
+
+    Scrapers put tickers, menus, widgets, date stamps and mastheads above the headline, so
+    "the first short line" is often wrong. The headline is the line, among those above the
+    first paragraph, that shares its words with the lead, is printed more than once (title,
+    photo alt, social title), and stands close to the text; with no such evidence the page
+    has no headline, which beats promoting a stamp or a menu.
+    """
+
+    def __init__(self, view: SpanView, free: list[Line], ctx: Context, s: HeadlineSettings) -> None:
+        self.view, self.ctx, self.s, self.free = view, ctx, s, free
+        self._scores: dict[int, float | None] = {}
+        self._best: tuple[int, Line] | bool | None = False  # False: not looked for yet
+        self.prose = self._text_start(0)
+        after = self._text_start(self.prose + 1)
+        counts = view.text_counts
+        before = {line.text for line in free[: self.prose]}
+        if any(  # a blurb above a headline printed twice is not the text yet
+            counts[line.text] > 1
+            and line.text not in before
+            and looks_like_headline(line, ctx.lexicon)
+            for line in free[self.prose + 1 : after]
+        ):
+            self.prose = after
+        self.offset = max(0, self.prose - s.window)
+        self.window = free[self.offset : self.prose]
+        lead = [line.text for line in free[self.prose : self.prose + 2]]
+        self.lead_words = _content_words(" ".join(lead), ctx)
+
+    def _under_heading(self, pos: int) -> bool:
+        """Is `free[pos]` the title under a related or read-also heading (a teaser's)?"""
+        if pos == 0:
+            return False
+        above, lexicon = self.free[pos - 1], self.ctx.lexicon
+        return is_related_heading(above, lexicon) or is_read_also_marker(above, lexicon)
+
+    def _text_start(self, start: int) -> int:
+        ends = min(len(self.free), start + self.s.window)
+        return next(
+            (
+                n
+                for n in range(start, ends)
+                if _opens_text(self.free[n], self.s) and not self._under_heading(n)
+            ),
+            ends,
+        )
+
+    def overlap(self, line: Line) -> float:
+        words = _content_words(line.text, self.ctx)
+        return len(words & self.lead_words) / len(words) if words else 0.0
+
+    def score(self, pos: int) -> float | None:
+        """Evidence that `free[pos]` is the headline, None for a line that cannot be one."""
+        if pos not in self._scores:
+            self._scores[pos] = self._score(pos)
+        return self._scores[pos]
+
+    def _score(self, pos: int) -> float | None:
+        line, lexicon = self.free[pos], self.ctx.lexicon
+        if line.n_words < 3 or _furniture_shaped(line):
+            return None
+        question = _is_question_headline(line, self.s)
+        exclaimed = line.text.endswith("!")
+        if not (question or exclaimed or looks_like_headline(line, lexicon)):
+            return None
+        if _photo_line(line, self.ctx) or byline_parts(line, lexicon) is not None:
+            return None
+        if self._under_heading(pos):
+            return None
+        repeated = line.n_words >= REPEATED_MIN_WORDS and (
+            self.view.text_counts[line.text] > 1
+            or any(other is not line and line.text in other.text for other in self.window)
+        )  # printed again, or at the end of a breadcrumb; not a name printed twice
+        return 4 * self.overlap(line) + (1.5 if repeated else 0.0)
+
+    def supported(self, pos: int) -> bool:
+        """The classic choice stands when the text backs it: it shares the lead's words or
+        it is printed again; or nothing above the text reads as a headline at all."""
+        if _furniture_shaped(self.free[pos]):
+            return False
+        score = self.score(pos)
+        return (score is not None and score >= self.s.keep_score) or self.best() is None
+
+    def best(self) -> tuple[int, Line] | None:
+        """`(position in free, line)` of the best-scored candidate, the first on a tie (the
+        first copy of a repeated headline); None when none has enough evidence."""
+        if self._best is False:
+            chosen: tuple[float, int] | None = None
+            for pos in range(self.offset, self.prose):
+                score = self.score(pos)
+                if (score is not None and score >= self.s.min_score) and (
+                    chosen is None or score > chosen[0]
+                ):
+                    chosen = (score, pos)
+            self._best = None if chosen is None else (chosen[1], self.free[chosen[1]])
+        return self._best  # type: ignore[return-value]
+
+
+def _furniture_shaped(line: Line) -> bool:
+    """Lines no headline looks like: a scraper stamp, a URL, a row of menu items, a
+    widget of one-letter buttons (`ع ع ع`), a bulleted item."""
+    text = line.text
+    if "http" in text or "www." in text or line.bullet_text is not None:
+        return True
+    if text[0] in "([" and text[-1] in ")]":
+        return True  # "(photo credit: ...)", "[Image]"
+    if SCRAPER_STAMP_RE.match(text):
+        return True
+    if text.count(" - ") + text.count(" | ") >= MENU_ROW_SEPARATORS:
+        return True
+    return sum(1 for w in text.split() if len(w) == 1 and w.isalpha()) >= 2
+
+
+def _opens_text(line: Line, s: HeadlineSettings) -> bool:
+    """Running text, or a long line announcing it (`... نبدأ بالملفات التالية:`); a short
+    question or exclamation is a headline candidate instead."""
+    if line.is_prose:
+        return not (
+            line.text.endswith(("!", *QUESTION_END)) and line.n_words <= s.question_max_words
+        )
+    return line.n_words >= INTRO_MIN_WORDS and line.text.endswith(":")
+
+
+def _stem(word: str, lexicon: Lexicon) -> str:
+    """Without its article (`وال`, `بال`, `ال`) or a glued conjunction (`و`, `ب`)."""
+    if not word.startswith(lexicon.article_prefixes) and not word.startswith(lexicon.clitics):
+        return word
+    for prefixes, rest in (
+        (lexicon.article_prefixes, MIN_CONTENT_CHARS),
+        (lexicon.clitics, STEM_CHARS),
+    ):
+        for prefix in prefixes:
+            if word.startswith(prefix) and len(word) - len(prefix) >= rest:
+                return word[len(prefix) :]
+    return word
+
+
+def _content_words(text: str, ctx: Context) -> set[str]:
+    """Light stems of the words that carry content: a headline and its lead share them even
+    when one says `العلاقات` and the other `علاقاتها`."""
+    function_words = ctx.lexicon.phrases.get("function_words", frozenset())
+    out = set()
+    for word in _WORD_RE.findall(fold_letters(text).casefold()):
+        if len(word) < MIN_CONTENT_CHARS or word in function_words:
+            continue
+        out.add(_stem(word, ctx.lexicon)[:STEM_CHARS])
+    return out
 
 
 def _below_site_menu(view: SpanView, free: list[Line], ctx: Context) -> int:

@@ -27,6 +27,7 @@ from cleannews.signals import (
     is_read_also_marker,
     is_related_heading,
     label_value,
+    looks_like_headline,
 )
 
 READ_ALSO_MIN_WORDS = 3
@@ -229,3 +230,44 @@ def _teaser_image(
     if section is not None:
         caption = caption[len(section) :].strip()
     return section, Image(caption=caption, credit=credit)
+
+
+class TeaserRunSettings(Settings):
+    min_run: int = Field(2, ge=2, description="fewest cut titles in a row that make a teaser run")
+    max_words: int = Field(30, ge=3, description="longest line taken for a cut teaser title")
+
+
+def extract_teaser_run(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims a run of titles cut with an ellipsis after the article's last sentence
+    (`... بعد فوزه على…`), with a headline-shaped line that closes the run: teaser grids
+    printed as text with no heading above them.
+
+    Risk: an article ending in two or more lines that each trail off with `…` loses them; a
+    body line in the run must end in an ellipsis, so one such line alone stays.
+    """
+    s = ctx.settings(TeaserRunSettings)
+    free = view.free_lines()
+    last = next((n for n in range(len(free) - 1, -1, -1) if _ends_text(free[n])), -1)
+    run: list[Line] = []
+    for line in free[last + 1 :]:
+        if line.n_words <= s.max_words and line.text.endswith(_ELLIPSES):
+            run.append(line)
+        elif len(run) >= s.min_run and looks_like_headline(line, ctx.lexicon):
+            run.append(line)  # an uncut title at the end of the grid
+            break
+        elif run:
+            break
+    if len(run) < s.min_run:
+        return
+    for line in run:
+        title = line.text.rstrip(" .…")
+        yield Claim(line.index, Role.RELATED, "teaser_run", RelatedArticle(title=title))
+
+
+_ELLIPSES = ("…", "...")
+
+
+def _ends_text(line: Line) -> bool:
+    """A sentence of the text: prose that neither trails off into a cut teaser nor
+    exclaims like a teaser's title."""
+    return line.is_prose and not line.text.endswith((*_ELLIPSES, "!"))

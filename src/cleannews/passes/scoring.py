@@ -123,8 +123,10 @@ def remove_unscored_edges(view: SpanView, ctx: Context) -> Iterator[Claim]:
         last -= 1
     if (first == 0 and last == len(free) - 1) or not _punctuates(free, s):
         return
-    for line in (*free[:first], *free[last + 1 :]):
-        if grade(line) is Grade.BAD or _lone_bullet(line, free) or line in poll:
+    in_poll = {line.index for line in poll}
+    for at in (*range(first), *range(last + 1, len(free))):
+        line = free[at]
+        if grade(line) is Grade.BAD or _lone_bullet(free, at) or line.index in in_poll:
             yield Claim(line.index, Role.REMOVED, "low_score_at_edge")
 
 
@@ -150,11 +152,11 @@ def _poll_at_end(free: list[Line], last: int, s: ScoringSettings) -> list[Line]:
     return []
 
 
-def _lone_bullet(line: Line, free: list[Line]) -> bool:
+def _lone_bullet(free: list[Line], at: int) -> bool:
     """A single bullet line outside the text (`* كاتب وأكاديمي`): a list has siblings."""
+    line = free[at]
     if line.bullet_text is None or line.ends_sentence:
         return False
-    at = free.index(line)
     neighbours = free[max(0, at - 1) : at] + free[at + 1 : at + 2]
     return not any(n.bullet_text is not None or n.text.endswith(":") for n in neighbours)
 

@@ -41,7 +41,7 @@ def _is_share_bar(line: Line, lexicon: Lexicon) -> bool:
     networks = lexicon.phrases.get("social_networks", frozenset())
     if not networks:
         return False
-    text = line.text
+    text = line.bullet_text or line.text  # "• facebook": one link of a bulleted share list
     if line.n_words == 1:
         glued = lexicon.glued_networks_re
         return glued is not None and text.isascii() and glued.fullmatch(line.key) is not None

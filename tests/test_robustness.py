@@ -1,0 +1,492 @@
+"""Issue 15: no input, size or fault crashes a batch, hangs it, or loses what was cleaned.
+
+Each test here failed before the fix it names. Timing is not asserted (see
+benchmarks/bench_robust.py); only typed errors, exit statuses and kept output are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleannews
+import cleannews.batch
+import cleannews.output
+from cleannews.cli import main
+from cleannews.inputs import decode_html
+from tests.conftest import FIXTURES
+from tests.test_invariants import _accounted
+
+SAMPLE = (FIXTURES / "004_d06de67a4468fdf3.txt").read_text("utf-8")
+SRC = Path(cleannews.__file__).resolve().parent.parent  # the package under test
+BAD_URL = "http://[::1"
+
+
+def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), input=stdin)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def cli(*args: str, timeout: float = 60, **kwargs: Any) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    return subprocess.run(
+        [sys.executable, "-m", "cleannews", *args],
+        env=env,
+        stderr=subprocess.PIPE,
+        timeout=timeout,
+        check=False,
+        **kwargs,
+    )
+
+
+def jsonl(path: Path, records: list[Any]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    return path
+
+
+def ids(out: str) -> list[str | None]:
+    return [json.loads(line)["id"] for line in out.splitlines()]
+
+
+# --- crashes that escaped as non-library errors -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f'<p><a href="{BAD_URL}">x</a></p>',
+        f'<figure><img src="{BAD_URL}"><figcaption>صورة من الحدث</figcaption></figure>'
+        f"<p>{SAMPLE[:400]}</p>",
+        f'<html><head><link rel="canonical" href="{BAD_URL}"></head><body>'
+        f'<article><img src="a.jpg" alt="a photo of the scene"><p>{SAMPLE[:400]}</p>'
+        f'<a href="/next">next</a></article></body></html>',
+    ],
+)
+def test_unparsable_urls_in_html_are_dropped_not_raised(page: str) -> None:
+    articles = cleannews.clean_html(page, url="https://example.com/")
+    for article in articles:
+        urls = [i.url for i in article.images] + [r.url for r in article.related]
+        assert BAD_URL not in urls
+
+
+def test_a_bogus_meta_charset_falls_back_to_detection() -> None:
+    for charset in ("undefined", "rot13", "zlib", "base64", "idna", "no-such-codec"):
+        page = f'<html><head><meta charset="{charset}"></head><body><p>caf\xe9'.encode("latin-1")
+        text = decode_html(page + b" au lait, une phrase enti\xe8re.</p></body></html>")
+        assert "caf" in text
+        cleannews.clean_html(page)  # no UnicodeError, LookupError, ...
+
+
+def test_reading_a_document_is_inside_the_batch_try(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(b'<html><head><meta charset="undefined"></head><body><p>caf\xe9.</p>')
+    good = tmp_path / "good.txt"
+    good.write_text(SAMPLE, "utf-8")
+    out = tmp_path / "out.jsonl"
+    code, _, err = run("clean", "-q", str(bad), str(good), "-o", str(out))
+    assert code in (0, 1)
+    assert "Traceback" not in err
+    assert out.read_text("utf-8").count("\n") >= 1  # the good document is written
+
+
+def test_any_exception_while_reading_is_that_documents_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = cleannews.batch.resolve_document
+
+    def flaky(doc: Any, fields: Any) -> Any:
+        if doc.name.endswith("boom.txt"):
+            raise RuntimeError("unexpected")
+        return real(doc, fields)
+
+    monkeypatch.setattr(cleannews.batch, "resolve_document", flaky)
+    (tmp_path / "a.txt").write_text(SAMPLE, "utf-8")
+    (tmp_path / "boom.txt").write_text(SAMPLE, "utf-8")
+    (tmp_path / "c.txt").write_text(SAMPLE, "utf-8")
+    code, out, err = run("clean", "-q", str(tmp_path))
+    assert code == 1
+    assert "boom.txt: internal error: RuntimeError: unexpected" in err
+    inputs = {json.loads(line)["input"] for line in out.splitlines()}
+    assert inputs == {str(tmp_path / "a.txt"), str(tmp_path / "c.txt")}
+
+
+def test_deeply_nested_json_fails_its_line_only(tmp_path: Path) -> None:
+    dump = tmp_path / "deep.jsonl"
+    dump.write_text(
+        json.dumps({"id": "a", "text": SAMPLE})
+        + "\n"
+        + "[" * 100_000
+        + "\n"
+        + json.dumps({"id": "c", "text": SAMPLE})
+        + "\n",
+        "utf-8",
+    )
+    code, out, err = run("clean", "-q", str(dump))
+    assert code == 1
+    assert "deep.jsonl:2: line 2 is not JSON we can read: nested too deeply" in err
+    assert {"a", "c"} == set(ids(out))
+
+
+def test_a_corrupted_gzip_keeps_every_record_read_before(tmp_path: Path) -> None:
+    records = [{"id": str(i), "text": SAMPLE} for i in range(30)]
+    data = gzip.compress("".join(json.dumps(r) + "\n" for r in records).encode("utf-8"))
+    failures = 0
+    for at in range(20, len(data) - 8, max(1, len(data) // 60)):  # one flipped bit each
+        flipped = bytearray(data)
+        flipped[at] ^= 0x04
+        dump = tmp_path / "dump.jsonl.gz"
+        dump.write_bytes(bytes(flipped))
+        out = tmp_path / "out.jsonl"
+        code, _, err = run("clean", "-q", str(dump), "-o", str(out))
+        assert "Traceback" not in err
+        assert "internal error" not in err
+        assert code in (0, 1)
+        assert out.exists()  # written, not discarded
+        failures += "cannot read" in err
+    assert failures  # some flips break the stream; those runs still wrote their output
+
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(data[: len(data) // 2])
+    out = tmp_path / "cut.jsonl"
+    code, _, err = run("clean", "-q", str(cut), "-o", str(out))
+    assert code == 1
+    assert "cut.jsonl.gz: cannot read after line" in err
+    assert out.read_text("utf-8").count("\n") > 0
+
+
+def test_lone_surrogates_in_url_and_id_are_replaced(tmp_path: Path) -> None:
+    dump = tmp_path / "s.jsonl"
+    dump.write_text(
+        '{"id": "a\\ud800", "url": "https://example.com/\\udc00", "meta": ["\\udfff"], "text": '
+        + json.dumps(SAMPLE)
+        + "}\n",
+        "utf-8",
+    )
+    code, out, err = run("clean", "-q", "--keep-field", "meta", str(dump))
+    assert code == 0, err
+    first = json.loads(out.splitlines()[0])
+    assert first["id"] == "a\ufffd"
+    assert first["article"]["source"]["url"] == "https://example.com/\ufffd"
+    assert first["fields"] == {"meta": ["\ufffd"]}
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="POSIX file names that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_is_cleaned(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")
+    (tmp_path / name).write_text(SAMPLE, "utf-8")
+    out = tmp_path / "out.jsonl"
+    result = cli("clean", "-q", str(tmp_path / name), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    record = json.loads(out.read_text("utf-8").splitlines()[0])
+    assert record["input"].endswith("caf\ufffd.txt")
+
+
+# --- bounded work per document ------------------------------------------------------------
+
+
+def test_an_input_over_the_size_limit_is_a_typed_error() -> None:
+    config = cleannews.Config(max_input_chars=1000)
+    with pytest.raises(cleannews.InputTooLarge, match="max_input_chars"):
+        cleannews.clean_all(SAMPLE, config=config)
+    with pytest.raises(cleannews.CleanNewsError):
+        cleannews.clean_html(SAMPLE.encode("utf-8"), config=config)
+    assert cleannews.clean_all(SAMPLE[:900], config=config) is not None
+
+
+def test_oversize_files_and_lines_are_refused_unread(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text("max_input_chars = 2000\n", "utf-8")
+    (tmp_path / "big.txt").write_text(SAMPLE * 2, "utf-8")
+    small = {"id": "small", "text": "نص قصير. " * 10}
+    jsonl(tmp_path / "d.jsonl", [small, {"id": "big", "text": SAMPLE * 2}, small])
+    code, out, err = run("clean", "-q", "--rules", str(rules), str(tmp_path))
+    assert code == 1
+    assert "big.txt: input of" in err
+    assert "longer than the limit" in err
+    assert "d.jsonl:2: input of" in err
+    assert ids(out).count("small") == 2
+
+
+def test_the_html_fallback_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = "<html><body>" + "<div><a href='/x'>رابط</a>" * 300 + "</div>" * 300 + "</body></html>"
+    calls: list[bool] = []
+    real = cleannews.api.render
+
+    def counting(html: str, url: str | None = None, *, main_content: bool = False) -> Any:
+        calls.append(main_content)
+        return real(html, url, main_content=main_content)
+
+    monkeypatch.setattr(cleannews.api, "render", counting)
+    cleannews.clean_html(page, config=cleannews.Config(html_fallback_max_chars=100))
+    assert calls == [False]  # too long to retry
+    calls.clear()
+    articles = cleannews.clean_html(page, config=cleannews.Config(html_fallback_seconds=0.001))
+    assert calls == [False, True]
+    assert articles == []  # abandoned: the whole page's (empty) result
+
+
+# --- faults in the CLI --------------------------------------------------------------------
+
+
+def test_fifo_inputs_are_skipped_with_a_message(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    good = tmp_path / "good.txt"
+    good.write_text(SAMPLE, "utf-8")
+    result = cli("clean", str(fifo), str(good), timeout=60)  # the progress count opens no FIFO
+    assert result.returncode == 1
+    assert b"pipe.jsonl: not a regular file" in result.stderr
+    assert result.stdout.count(b"\n") >= 1
+
+
+def test_jobs_are_capped_at_the_cpus() -> None:
+    code, out, err = run(
+        "clean", "-q", "--jobs", "1000", str(FIXTURES / "004_d06de67a4468fdf3.txt")
+    )
+    assert code == 0
+    assert "--jobs 1000 capped at" in err
+    assert out.count("\n") >= 1
+
+
+def _dies_on_boom(chunk: list[Any], options: Any) -> Any:
+    if any(doc.name.endswith("boom.txt") for doc in chunk):
+        os._exit(1)  # a worker killed mid-chunk (out of memory)
+    return cleannews.batch.clean_document.__globals__["_clean_chunk_real"](chunk, options)
+
+
+def test_a_dead_worker_fails_its_documents_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(
+        cleannews.batch.clean_document.__globals__,
+        "_clean_chunk_real",
+        cleannews.batch._clean_chunk,
+    )
+    monkeypatch.setattr(cleannews.batch, "_clean_chunk", _dies_on_boom)
+    monkeypatch.setattr(cleannews.batch, "CHUNK_SIZE", 1)
+    monkeypatch.setattr(cleannews.cli, "_jobs", lambda _jobs: 2)
+    for name in ("a.txt", "boom.txt", "c.txt", "d.txt"):
+        (tmp_path / name).write_text(SAMPLE, "utf-8")
+    code, out, err = run("clean", "-q", "--jobs", "2", str(tmp_path))
+    assert code == 1
+    assert "boom.txt: internal error: the worker process cleaning it died" in err
+    inputs = {Path(json.loads(line)["input"]).name for line in out.splitlines()}
+    assert inputs == {"a.txt", "c.txt", "d.txt"}
+
+
+def _previous(tmp_path: Path) -> Path:
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n", "utf-8")
+    return out
+
+
+def _no_temp_files(folder: Path) -> None:
+    assert [p.name for p in folder.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_a_read_only_output_folder_is_one_line_and_status_3(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(_target: Path) -> Any:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(cleannews.output, "_open_temp", refuse)
+    out = _previous(tmp_path)
+    code, _, err = run("clean", "-q", str(FIXTURES / "004_d06de67a4468fdf3.txt"), "-o", str(out))
+    assert code == 3
+    assert err == f"cleannews: error: cannot write {out}: Permission denied\n"
+    assert out.read_text("utf-8") == "previous\n"
+
+
+def test_a_full_disk_keeps_the_previous_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Full:
+        def __init__(self, fd: int, _mode: str) -> None:
+            self.fd = fd
+
+        def write(self, _data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def flush(self) -> None:
+            pass
+
+        def close(self) -> None:
+            os.close(self.fd)
+
+    monkeypatch.setattr(cleannews.output.os, "fdopen", Full)
+    out = _previous(tmp_path)
+    code, _, err = run("clean", "-q", str(FIXTURES / "004_d06de67a4468fdf3.txt"), "-o", str(out))
+    assert code == 3
+    assert err == f"cleannews: error: cannot write {out}: No space left on device\n"
+    assert out.read_text("utf-8") == "previous\n"
+    _no_temp_files(tmp_path)
+
+
+def test_a_missing_output_folder_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = run("clean", "-q", str(FIXTURES), "-o", str(tmp_path / "no" / "out.jsonl"))
+    assert code == 2
+    assert "output folder does not exist" in err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_standard_output_on_dev_full_is_status_3() -> None:
+    with open("/dev/full", "wb") as full:
+        result = cli("clean", "-q", str(FIXTURES / "004_d06de67a4468fdf3.txt"), stdout=full)
+    assert result.returncode == 3
+    assert (
+        result.stderr
+        == b"cleannews: error: cannot write standard output: No space left on device\n"
+    )
+
+
+def test_a_closed_standard_output_is_status_3() -> None:
+    result = cli(
+        "clean",
+        "-q",
+        str(FIXTURES / "004_d06de67a4468fdf3.txt"),
+        stdout=subprocess.PIPE,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert result.returncode == 3
+    assert result.stderr == b"cleannews: error: cannot write standard output: it is closed\n"
+
+
+def test_a_failed_run_leaves_no_temporary_file(tmp_path: Path) -> None:
+    out = _previous(tmp_path)
+    dump = jsonl(tmp_path / "d.jsonl", [{"id": "a", "text": SAMPLE}])
+    code, _, _ = run("clean", "-q", str(dump), "-o", str(out))
+    assert code == 0
+    assert out.read_text("utf-8").count("\n") >= 1
+    _no_temp_files(tmp_path)
+
+
+def _wait_for_workers(pid: int, timeout: float = 20) -> None:
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not children.exists():
+            time.sleep(2)  # no /proc: give the pool time to start
+            return
+        if children.read_text().split():
+            time.sleep(0.3)  # and a chunk or two of work
+            return
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("_trial", [1, 2])
+@pytest.mark.parametrize(("sig", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_parallel_run_exits_cleanly(
+    tmp_path: Path, sig: signal.Signals, status: int, _trial: int
+) -> None:
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) or SIGTERM with
+    --jobs 2: no traceback, no hang, the previous -o file intact, no temporary file."""
+    dump = jsonl(tmp_path / "d.jsonl", [{"id": str(i), "text": SAMPLE} for i in range(6000)])
+    out = _previous(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "cleannews",
+            "clean",
+            "-q",
+            "--jobs",
+            "2",
+            str(dump),
+            "-o",
+            str(out),
+        ],
+        env=env,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    _wait_for_workers(process.pid)
+    if process.poll() is not None:
+        pytest.skip("the run ended before the signal")
+    os.killpg(process.pid, sig)
+    try:
+        _, err = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        pytest.fail("the interrupted run hung")
+    assert process.returncode == status
+    assert b"Traceback" not in err
+    assert b"KeyboardInterrupt" not in err
+    assert out.read_text("utf-8") == "previous\n"
+    _no_temp_files(tmp_path)
+
+
+# --- properties ---------------------------------------------------------------------------
+
+_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=400)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(_text, st.binary(max_size=400)), st.sampled_from([None, True, False]))
+def test_any_input_raises_only_library_errors(data: str | bytes, html: bool | None) -> None:
+    with contextlib.suppress(cleannews.CleanNewsError):
+        cleannews.clean_all(data, html=html)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["", "TT", "• بند", "كلمات دلالية: أ ب", "قصير", SAMPLE[:300]])))
+def test_adversarial_lines_are_each_accounted_for(lines: list[str]) -> None:
+    _accounted("\n".join(lines))
+
+
+# Slow runs of the properties: `CLEANNEWS_SLOW=1 pytest -q -m slow tests/test_robustness.py`.
+SLOW = pytest.mark.skipif(not os.environ.get("CLEANNEWS_SLOW"), reason="set CLEANNEWS_SLOW=1")
+_mixed_line = st.one_of(
+    st.sampled_from(
+        ["", "TT", "• بند", "كلمات دلالية: أ ب ج", "المصدر: وكالة", "قصير", "اقرأ أيضا"]
+    ),
+    st.sampled_from(SAMPLE.splitlines()),
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80),
+)
+
+
+@pytest.mark.slow
+@SLOW
+@settings(max_examples=10_000, deadline=None)
+@given(st.lists(_mixed_line, max_size=40))
+def test_slow_lines_are_accounted_for_and_raise_only_library_errors(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    try:
+        _accounted(text)
+    except cleannews.CleanNewsError:
+        return
+
+
+def test_output_is_the_same_in_a_new_process_with_another_hash_seed() -> None:
+    files = [str(p) for p in sorted(FIXTURES.glob("*.txt"))]
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [sys.executable, "-m", "cleannews", "clean", "-q", *files],
+            env=env,
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count(b"\n") >= len(files)
