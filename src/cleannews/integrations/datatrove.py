@@ -31,8 +31,9 @@ try:
     from datatrove.data import Document
     from datatrove.pipeline.base import PipelineStep
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
-    raise ImportError(
-        "cleannews.integrations.datatrove needs datatrove: pip install 'cleannews[datatrove]'"
+    raise ModuleNotFoundError(  # not a bare ImportError: pytest.importorskip skips only this
+        "cleannews.integrations.datatrove needs datatrove: pip install 'cleannews[datatrove]'",
+        name=exc.name,
     ) from exc
 
 from cleannews.config import Config

@@ -26,8 +26,9 @@ from typing import Any, Literal
 try:
     import datasets
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
-    raise ImportError(
-        "cleannews.integrations.hf needs datasets: pip install 'cleannews[hf]'"
+    raise ModuleNotFoundError(  # not a bare ImportError: pytest.importorskip skips only this
+        "cleannews.integrations.hf needs datasets: pip install 'cleannews[hf]'",
+        name=exc.name,
     ) from exc
 
 from cleannews.config import Config
