@@ -228,15 +228,19 @@ def test_the_html_fallback_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[bool] = []
     real = cleannews.api.render
 
-    def counting(html: str, url: str | None = None, *, main_content: bool = False) -> Any:
+    def counting(
+        html: str, url: str | None = None, *, main_content: bool = False, **options: Any
+    ) -> Any:
         calls.append(main_content)
-        return real(html, url, main_content=main_content)
+        return real(html, url, main_content=main_content, **options)
 
     monkeypatch.setattr(cleannews.api, "render", counting)
-    cleannews.clean_html(page, config=cleannews.Config(html_fallback_max_chars=100))
+    page_mode = {"html_extractor": "page"}  # the DOM scorer finds no article region here at all
+    cleannews.clean_html(page, config=cleannews.Config(html_fallback_max_chars=100, **page_mode))
     assert calls == [False]  # too long to retry
     calls.clear()
-    articles = cleannews.clean_html(page, config=cleannews.Config(html_fallback_seconds=0.001))
+    config = cleannews.Config(html_fallback_seconds=0.001, **page_mode)
+    articles = cleannews.clean_html(page, config=config)
     assert calls == [False, True]
     assert articles == []  # abandoned: the whole page's (empty) result
 

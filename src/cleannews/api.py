@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from cleannews.assemble import Explanation, Outcome, run
 from cleannews.config import Config
+from cleannews.dom import DomEvidence, analyse, strip_site_suffix
 from cleannews.errors import InputTooLarge, InputTypeError, NoArticleFound
 from cleannews.htmlpage import RenderedPage, add_html_evidence, render
 from cleannews.inputs import decode_bytes, decode_html
@@ -158,13 +160,22 @@ def _run(data: str | bytes, url: str | None, config: Config | None, html: bool |
 
 
 def _run_html(html: str, url: str | None, config: Config) -> Outcome:
-    whole_page = config.html_extractor == "page"
-    page = render(html, url, main_content=not whole_page)
-    outcome = _run_rendered(page, url, config)
-    if whole_page and not outcome.articles and page.lines:
+    whole_page = config.html_extractor != "trafilatura"
+    use_dom = config.html_extractor == "dom"
+    page = render(html, url, main_content=not whole_page, keep_chrome=use_dom)
+    dom = analyse(page) if use_dom else None
+    outcome = _run_rendered(page, url, config, dom)
+    # a page the DOM found to be furniture only (no region) has no article to fall back to
+    furniture = dom is not None and not dom.region
+    if whole_page and not outcome.articles and page.lines and not furniture:
         main = _fallback(html, url, config)
         if main is not None and main.lines:
             page, outcome = main, _run_rendered(main, url, config)
+    if dom is not None:  # a photo beside a line the DOM took out is not the article's
+        taken = dom.early.keys() | dom.late.keys()
+        page.loose_images = [item for item in page.loose_images if item[0] not in taken]
+    if use_dom and page.metadata.title:  # a page title fills a headline without its site
+        page.metadata = replace(page.metadata, title=strip_site_suffix(page.metadata.title))
     add_html_evidence(outcome, page, url)
     return outcome
 
@@ -183,6 +194,16 @@ def _fallback(html: str, url: str | None, config: Config) -> RenderedPage | None
         return None
 
 
-def _run_rendered(page: RenderedPage, url: str | None, config: Config) -> Outcome:
+def _run_rendered(
+    page: RenderedPage, url: str | None, config: Config, dom: DomEvidence | None = None
+) -> Outcome:
     ctx = build_context(read_page(page.text), config, url=url or page.metadata.url, tags=page.tags)
+    if dom is not None:
+        ctx = replace(
+            ctx,
+            dom_early=dom.early,
+            dom_late=dom.late,
+            dom_starts=tuple(dom.starts),
+            dom_body_from=dom.body_from,
+        )
     return run(ctx)

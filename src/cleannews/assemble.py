@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.dom import pass_may_claim
 from cleannews.lexicon import Lexicon
 from cleannews.models import Article, Image, RelatedArticle, Source
 from cleannews.page import Line
@@ -22,6 +23,7 @@ from cleannews.segment import Span, split_articles
 __all__ = ["Explanation", "LineDecision", "Outcome", "run"]
 
 GUARD_ROLES = (Role.CAPTION, Role.RELATED, Role.REMOVED)
+DOM_PASS = "read_dom"  # the pass name `explain` prints for the DOM's claims (`cleannews.dom`)
 WIRE_DATELINE_CHARS = 60
 _WIRE_DATELINE_RE = re.compile(r"^[^\W\d][^()]{1,50}?\(([^()]{2,25})\)\s*[-–—]\s")
 
@@ -102,7 +104,8 @@ def run(ctx: Context) -> Outcome:
     page = ctx.page
     results: list[_SpanResult] = []
     position = 0
-    for span in split_articles(page, ctx.lexicon):
+    dom = {**(ctx.dom_early or {}), **(ctx.dom_late or {})}  # the DOM's lines open no article
+    for span in split_articles(page, ctx.lexicon, ignore=dom, opens=ctx.dom_starts):
         if position > 0 and not ctx.config.keep_secondary:
             claims = {
                 line.index: Claim(line.index, Role.REMOVED, "secondary_article", None, "config")
@@ -123,17 +126,33 @@ def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
     claims: dict[int, Claim] = {}
     lines = ctx.page.lines
     skip = ctx.skip
-    view = SpanView(span, ctx.page, claims)  # reads the live claims as passes add them
+    early, late, body_from = ctx.dom_early, ctx.dom_late, ctx.dom_body_from
+    view = SpanView(span, ctx.page, claims, early)  # reads the live claims as passes add them
+    if early:
+        for i in range(span.start, span.end):
+            claim = early.get(i)
+            if claim is not None and lines[i].text:
+                claims[i] = claim._replace(pass_name=DOM_PASS)
+                if claim.role is Role.HEADLINE and view.headline_index is None:
+                    view.headline_index = i
     for name, find in PASSES.items():
         if name in skip:
             continue
         found = list(find(view, ctx))
         for claim in found:
             i = claim.line
+            if late and i in late and not pass_may_claim(late[i], claim.role):
+                continue  # the DOM found it is not article text: no pass makes it body
+            if claim.role is Role.SUBTITLE and body_from is not None and i >= body_from:
+                continue  # the region under the DOM's headline starts with the text itself
             if i not in claims and span.start <= i < span.end and lines[i].text:
                 claims[i] = Claim(i, claim.role, claim.reason, claim.value, name)
                 if claim.role is Role.HEADLINE and view.headline_index is None:
                     view.headline_index = i
+    if ctx.dom_late:
+        for i, claim in ctx.dom_late.items():
+            if span.start <= i < span.end and i not in claims and lines[i].text:
+                claims[i] = claim._replace(pass_name=DOM_PASS)
     _body_or_guard(view, claims, ctx)
     return claims
 

@@ -81,6 +81,12 @@ class Context:
     profile: Profile | None = None  # the shipped site profile chosen for the page
     overrides: Mapping[type[Settings], Settings] | None = None
     skip: frozenset[str] = frozenset()  # passes off for this page
+    # HTML input: the DOM's claims (`cleannews.dom`), applied before the passes (`dom_early`:
+    # the lines the passes never see) and after them on lines still free (`dom_late`)
+    dom_early: Mapping[int, Claim] | None = None
+    dom_late: Mapping[int, Claim] | None = None
+    dom_starts: tuple[int, ...] = ()  # lines where the DOM found an appended <article>
+    dom_body_from: int | None = None  # the region below the DOM's headline: no deck in it
 
     def settings(self, model: type[S]) -> S:
         """The run's settings of one pass: its model's defaults unless overridden."""
@@ -95,11 +101,19 @@ class Context:
 class SpanView:
     """A span of the page with the claims made so far; passes read it, never change it."""
 
-    def __init__(self, span: Span, page: Page, claims: Mapping[int, Claim]) -> None:
+    def __init__(
+        self,
+        span: Span,
+        page: Page,
+        claims: Mapping[int, Claim],
+        hidden: Mapping[int, object] | None = None,
+    ) -> None:
         self.span = span
         self.page = page
         self.claims = claims
         self.lines = page.lines[span.start : span.end]
+        if hidden:  # lines the DOM already decided: the passes read the article region only
+            self.lines = [line for line in self.lines if line.index not in hidden]
         self.text_lines = [line for line in self.lines if line.text]
         self.headline_index: int | None = None  # set by the runner with the headline claim
         self._free: list[Line] = []

@@ -40,9 +40,12 @@ class Config(BaseModel):
     - `keep_secondary`: return the articles appended after the main one (infinite scroll).
     - `guard_min_words`: the over-deletion guard gives back claimed prose lines of at least
       this many words when an article would otherwise have no body.
-    - `html_extractor`: for HTML input, `page` renders the whole page into lines (captions,
-      appended articles and teasers included); `trafilatura` keeps only what trafilatura's
-      main-content extractor keeps (faster on huge pages, loses captions and appended articles).
+    - `html_extractor`: for HTML input, `dom` renders the whole page into lines and lets the
+      DOM evidence (`cleannews.dom`: article region, nav/aside/related/comment blocks, link
+      density) claim what is not the article before the text passes run; `page` renders the
+      whole page and leaves everything to the text passes (the behaviour before the DOM
+      scorer); `trafilatura` keeps only what trafilatura's main-content extractor keeps
+      (loses captions and appended articles).
     - `max_input_chars`: longest input cleaned, in characters (bytes: in bytes); a longer one
       raises `InputTooLarge` before any work, instead of exhausting memory.
     - `html_fallback_max_chars`, `html_fallback_seconds`: bounds on the trafilatura fallback
@@ -61,7 +64,7 @@ class Config(BaseModel):
     language: str | None = None
     keep_secondary: bool = True
     guard_min_words: int = Field(default=12, ge=1)
-    html_extractor: Literal["page", "trafilatura"] = "page"
+    html_extractor: Literal["dom", "page", "trafilatura"] = "dom"
     max_input_chars: int = Field(default=100_000_000, ge=1)
     html_fallback_max_chars: int = Field(default=1_000_000, ge=0)
     html_fallback_seconds: float | None = Field(default=5.0, gt=0)

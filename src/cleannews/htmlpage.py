@@ -69,9 +69,7 @@ _BLOCK_TAGS = HEADING_TAGS | frozenset(
         "summary",
         "table",
         "tbody",
-        "td",
         "tfoot",
-        "th",
         "thead",
         "tr",
         "ul",
@@ -101,6 +99,9 @@ _INVISIBLE_TAGS = frozenset(
 )
 # Site furniture outside any article: menus, page header and footer.
 _CHROME_TAGS = frozenset(["nav", "header", "footer"])
+# Cells of a table row join into one line, so a row still reads (`name | 12 | 3.4`).
+_CELL_TAGS = frozenset(["td", "th"])
+CELL_SEPARATOR = " | "
 _LOG = logging.getLogger("cleannews")
 _SPACE_RE = re.compile(r"\s+")
 LOOSE_ALT_MIN_WORDS = 3  # an <img alt> outside a <figure> describes a photo only if it is a phrase
@@ -128,18 +129,23 @@ class RenderedPage:
     links: dict[int, str] = field(default_factory=dict)  # line that is one link -> its URL
     loose_images: list[tuple[int, str, str]] = field(default_factory=list)  # (line, url, alt)
     metadata: PageMetadata = field(default_factory=PageMetadata)
+    root: lxml.html.HtmlElement | None = None  # the tree the lines were rendered from
+    elements: dict[int, lxml.html.HtmlElement] = field(default_factory=dict)  # line -> block
 
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
 
 
-def render(html: str, url: str | None = None, *, main_content: bool = False) -> RenderedPage:
+def render(
+    html: str, url: str | None = None, *, main_content: bool = False, keep_chrome: bool = False
+) -> RenderedPage:
     """Parse and render a page; `HtmlError` when the text is not HTML at all.
 
     `main_content` renders only what trafilatura's extractor keeps of the page (its
     `extract(..., output_format="html")` with images and formatting); metadata always comes
-    from the whole page.
+    from the whole page. `keep_chrome` renders `<nav>`, `<header>` and `<footer>` too, for the
+    DOM scorer (`cleannews.dom`) to judge and record.
     """
     if not html.strip():
         return RenderedPage(metadata=PageMetadata(url=url))
@@ -150,7 +156,8 @@ def render(html: str, url: str | None = None, *, main_content: bool = False) -> 
         tree = _main_content(tree, url)
         if tree is None:
             return page
-    _Renderer(page, base).walk(tree)
+    page.root = tree
+    _Renderer(page, base, keep_chrome=keep_chrome).walk(tree)
     return page
 
 
@@ -248,9 +255,11 @@ class _Figure:
 class _Renderer:
     """One walk over the tree: inline text gathers into the current line, blocks end it."""
 
-    def __init__(self, page: RenderedPage, base: str | None) -> None:
+    def __init__(self, page: RenderedPage, base: str | None, *, keep_chrome: bool = False) -> None:
         self.page = page
         self.base = base if base and _join_url(None, base) else None  # a bad canonical: none
+        self.chrome = frozenset() if keep_chrome else _CHROME_TAGS
+        self.block_els: list[lxml.html.HtmlElement] = []
         self.parts: list[str] = []
         self.anchors: list[tuple[str, str]] = []  # (link text, href) inside the current line
         self.block_tags: list[str] = []
@@ -266,7 +275,7 @@ class _Renderer:
         for event, el in walker:
             tag = el.tag.lower() if isinstance(el.tag, str) else ""
             if event == "start":
-                if tag in _INVISIBLE_TAGS or (tag in _CHROME_TAGS and article_depth == 0):
+                if tag in _INVISIBLE_TAGS or (tag in self.chrome and article_depth == 0):
                     walker.skip_subtree()
                     skipped = el
                     continue
@@ -284,6 +293,9 @@ class _Renderer:
             self._flush()
         if tag in _BLOCK_TAGS:
             self.block_tags.append(tag)
+            self.block_els.append(el)
+        elif tag in _CELL_TAGS and "".join(self.parts).strip():
+            self.parts.append(CELL_SEPARATOR)
         if tag == "figure":
             self.figures.append(_Figure())
         elif tag == "img":
@@ -300,6 +312,7 @@ class _Renderer:
         if tag in _BLOCK_TAGS:
             self._flush()
             self.block_tags.pop()
+            self.block_els.pop()
         if tag == "button":
             self.in_button -= 1
         elif tag == "figure":
@@ -342,6 +355,8 @@ class _Renderer:
         self.page.lines.append(text)
         tag = "button" if only_buttons else self.block_tags[-1] if self.block_tags else "body"
         self.page.tags[index] = tag
+        if self.block_els:
+            self.page.elements[index] = self.block_els[-1]
         if self.figures:
             self.figures[-1].lines.append(index)
         bare = text.removeprefix("• ")

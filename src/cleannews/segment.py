@@ -9,7 +9,7 @@ A read-also marker followed by teaser titles only is left to the related pass.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 
 from cleannews.lexicon import Lexicon
@@ -48,10 +48,22 @@ class Span:
     marker: int | None = None  # the read-also line that announced this article
 
 
-def split_articles(page: Page, lexicon: Lexicon) -> list[Span]:
-    """Spans in reading order covering every line of the page exactly once."""
+def split_articles(
+    page: Page,
+    lexicon: Lexicon,
+    *,
+    ignore: Container[int] | None = None,
+    opens: Sequence[int] = (),
+) -> list[Span]:
+    """Spans in reading order covering every line of the page exactly once.
+
+    HTML pages: lines in `ignore` (those the DOM evidence decided) open no article and count
+    for none; each line in `opens` opens one (an appended `<article>` element).
+    """
     lines = page.lines
     text_lines = [line for line in lines if line.text]
+    if ignore:
+        text_lines = [line for line in text_lines if line.index not in ignore]
     starts: dict[int, Span] = {}
     short = [(pos, line) for pos, line in enumerate(text_lines) if line.n_words <= MARKER_WORDS]
     content = _NextContent(text_lines, lexicon)
@@ -71,8 +83,16 @@ def split_articles(page: Page, lexicon: Lexicon) -> list[Span]:
             or _lead_restates_headline(text_lines, pos, lexicon)
         ):
             starts[line.index] = Span(line.index, 0, headline=nxt.index, marker=line.index)
+    for index in opens:
+        if not any(s.start <= index <= (s.headline or s.start) for s in starts.values()):
+            starts.setdefault(index, Span(index, 0))
     ordered = sorted(starts.values(), key=lambda s: s.start)
-    if not ordered or _preamble_is_article(lines[: ordered[0].start], ordered[0]):
+    if not ordered or _preamble_is_article(
+        [line for line in text_lines if line.index < ordered[0].start]
+        if ignore
+        else lines[: ordered[0].start],
+        ordered[0],
+    ):
         ordered.insert(0, Span(0, 0))
     ends = [s.start for s in ordered[1:]] + [len(lines)]
     spans = [replace(s, end=end) for s, end in zip(ordered, ends, strict=True)]

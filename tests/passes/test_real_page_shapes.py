@@ -221,3 +221,9 @@ def test_source_footer_loses_its_quotes() -> None:
 def test_bulleted_share_links_are_a_share_bar() -> None:
     found = run_pass("remove_widgets", lines("• facebook", "• twitter", "• rss", HEAD, LEAD))
     assert {n: c.reason for n, c in found.items()} == dict.fromkeys((1, 2, 3), "share_bar")
+
+
+def test_a_roundup_of_posts_keeps_them() -> None:
+    second = ["نحن مع الصيادين", "— نقابة الصيادين (@fishers_union) May 4, 2025"]
+    found = run_pass("remove_embedded_posts", lines(HEAD, LEAD, *POST, *second, BODY))
+    assert found == {}

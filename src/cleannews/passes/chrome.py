@@ -69,6 +69,8 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
                     yield Claim(line.index, Role.REMOVED, reason)
             continue
         reason = _chrome_reason(line, ctx, settings) if line.n_words <= settings.max_words else None
+        if reason == "breadcrumb" and ctx.tag(line) == "tr":
+            continue  # an HTML table row, its cells joined by " | "
         if reason == "copyright" and line.n_words <= DATED_STAMP_WORDS:
             stamp = ctx.lexicon.dates.parse(line.text)
             if stamp is not None:  # "(©AFP / 12 août 2025 14h32)": when the wire filed it

@@ -55,7 +55,9 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     span = view.span
     head: Line | None = None
-    if span.headline is not None and view.is_free(view.page.lines[span.headline]):
+    if view.headline is not None:  # HTML: the DOM chose it (`dom:h1`); find its repeats
+        head, reason = view.headline, ""
+    elif span.headline is not None and view.is_free(view.page.lines[span.headline]):
         head = view.page.lines[span.headline]
         reason = "anchored_headline" if span.anchor is not None else "headline_after_marker"
     else:
@@ -67,7 +69,8 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
             yield Claim(line.index, Role.REMOVED, "above_headline")
     stamp = ctx.lexicon.dates.stamp_re
     headline = clean_headline(head.text, stamp)
-    yield Claim(head.index, Role.HEADLINE, reason, headline)
+    if reason:
+        yield Claim(head.index, Role.HEADLINE, reason, headline)
     end = view.lead_end
     if end <= head.index:  # the lead block's first sentence was a blurb above the headline
         counts = view.text_counts
