@@ -337,3 +337,19 @@ def test_html_from_stdin_is_detected_and_explained() -> None:
     assert code == 0
     assert "dom:share" in out  # the share bar's buttons, claimed by its class evidence
     assert "<p>" not in out
+
+
+def test_stats_count_the_removed_lines_per_reason(tmp_path: Path) -> None:
+    files = sorted(FIXTURES.glob("0*.txt"))
+    stats = tmp_path / "stats.json"
+    code, _, _ = run("clean", "-q", "-j", "1", "--stats", str(stats), *map(str, files))
+    assert code == 0
+    data = json.loads(stats.read_text("utf-8"))
+    assert (data["inputs"], data["failures"], data["without_article"]) == (len(files), 0, 0)
+    expected: dict[str, int] = {}
+    for path in files:
+        for line in cleannews.explain(path.read_text("utf-8")).lines:
+            if line.field == "removed":
+                expected[line.reason] = expected.get(line.reason, 0) + 1
+    assert data["lines_removed"] == expected
+    assert expected["widget_marker"] >= len(files) - 1  # the `TT` of the Asharq pages

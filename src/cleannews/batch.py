@@ -13,15 +13,13 @@ import multiprocessing
 import signal
 import sys
 import time
-from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from collections import Counter, deque
+from collections.abc import Callable, Generator, Iterable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
 
-from cleannews.api import clean_all
 from cleannews.config import Config
 from cleannews.errors import CleanNewsError
 from cleannews.inputs import Document, Fields, resolve_document
@@ -29,6 +27,7 @@ from cleannews.learn import canonical_url, site_of
 from cleannews.models import Article, ArticleRecord
 from cleannews.output import format_record
 from cleannews.sniff import looks_like_html
+from cleannews.stream import Record, chunks, clean_record
 
 __all__ = [
     "BatchOptions",
@@ -64,6 +63,7 @@ class DocResult:
     rendered: list[bytes] = field(default_factory=list)
     articles: int = 0
     error: str | None = None
+    removed: Mapping[str, int] = field(default_factory=dict)  # furniture lines per reason
 
 
 @dataclass
@@ -73,6 +73,18 @@ class Summary:
     failures: int = 0
     empty: int = 0
     seconds: float = 0.0
+    removed: Counter[str] = field(default_factory=Counter)  # furniture lines per reason
+
+    def stats(self) -> dict[str, object]:
+        """The counts as a JSON-ready mapping (`clean --stats`): what a crawl report needs."""
+        return {
+            "inputs": self.inputs,
+            "articles": self.articles,
+            "failures": self.failures,
+            "without_article": self.empty,
+            "seconds": round(self.seconds, 3),
+            "lines_removed": dict(self.removed.most_common()),
+        }
 
     def line(self) -> str:
         return (
@@ -109,24 +121,24 @@ def clean_document(doc: Document, options: BatchOptions) -> DocResult:
 
     Reading (decoding, parsing its JSONL record), cleaning and rendering are all inside the
     one `try`: whatever one document raises is that document's failure, and the batch goes on.
+    Cleaning itself is the streaming core's (`stream.clean_record`), as in the datatrove step
+    and the datasets helper, so the three count and fail alike.
     """
     try:
         doc = resolve_document(doc, options.fields)
         if doc.error is not None or doc.text is None:
             return DocResult(doc.name, error=doc.error or "no text")
-        if not doc.text.strip():
-            return DocResult(doc.name, error="empty input")
-        articles = clean_all(
-            doc.text, url=doc.url, config=_config(_config_json(doc, options)), html=doc.html
-        )
-        if options.main_only:
-            articles = articles[:1]
-        rendered = [format_record(record, options.fmt) for record in records(doc, articles)]
+        record = Record(doc.text, id=doc.id, url=doc.url, html=doc.html)
+        config = _config(_config_json(doc, options))
+        result = clean_record(record, config=config, main_only=options.main_only)
+        if result.dropped is not None and result.dropped != "no_article":
+            return DocResult(doc.name, error=result.error, removed=result.removed)
+        rendered = [format_record(r, options.fmt) for r in records(doc, result.articles)]
     except CleanNewsError as exc:
         return DocResult(doc.name, error=str(exc))
     except Exception as exc:  # one bad document must not stop a batch
         return DocResult(doc.name, error=f"internal error: {type(exc).__name__}: {exc}")
-    return DocResult(doc.name, rendered, len(articles))
+    return DocResult(doc.name, rendered, len(result.articles), removed=result.removed)
 
 
 def records(doc: Document, articles: list[Article]) -> list[ArticleRecord]:
@@ -146,12 +158,6 @@ def records(doc: Document, articles: list[Article]) -> list[ArticleRecord]:
 
 def _clean_chunk(chunk: list[Document], options: BatchOptions) -> list[DocResult]:
     return [clean_document(doc, options) for doc in chunk]
-
-
-def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    it = iter(docs)
-    while chunk := list(islice(it, size)):
-        yield chunk
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -180,7 +186,7 @@ def _results(
     pool = _Pool(jobs, context)
     try:
         pending: deque[tuple[Future[list[DocResult]], list[Document]]] = deque()
-        for chunk in _chunks(docs, CHUNK_SIZE):
+        for chunk in chunks(docs, CHUNK_SIZE):
             pending.append((pool.submit(chunk, options), chunk))
             if len(pending) >= jobs * CHUNKS_IN_FLIGHT_PER_JOB:
                 yield from pool.results(pending, options)
@@ -273,6 +279,7 @@ def clean_documents(
             elif not result.articles:
                 summary.empty += 1
             summary.articles += result.articles
+            summary.removed.update(result.removed)
             for rendered in result.rendered:
                 write(rendered)
             if on_result is not None:

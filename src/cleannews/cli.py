@@ -146,6 +146,10 @@ def main() -> None:
 )  # fmt: skip
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, errors and summary only.")
 @click.option(
+    "--stats", "stats_path", type=click.Path(dir_okay=False, writable=True), default=None,
+    help="Write the run's counts as JSON: inputs, articles, failures, lines removed per reason.",
+)  # fmt: skip
+@click.option(
     "--learn", is_flag=True,
     help="Learn each site's repeated furniture from the inputs first, then clean with it.",
 )  # fmt: skip
@@ -163,6 +167,7 @@ def clean(
     url_field: str,
     keep: tuple[str, ...],
     quiet: bool,
+    stats_path: str | None,
     learn: bool,
     site: str | None,
     min_pages: int,
@@ -223,6 +228,9 @@ def clean(
         summary = clean_documents(docs, writer.write, options=options, jobs=jobs, on_result=report)
         writer.close()
     click.echo(summary.line(), err=True)
+    if stats_path is not None:
+        with _faults_as_exit(stats_path):
+            Path(stats_path).write_text(json.dumps(summary.stats(), ensure_ascii=False, indent=1))
     sys.exit(EXIT_SOME_FAILED if summary.failures else EXIT_OK)
 
 

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 from cleannews.api import _run as run_input  # the Outcome, so claims can be counted
 from cleannews.assemble import Outcome
@@ -27,11 +27,13 @@ __all__ = [
     "DROP_REASONS",
     "Record",
     "Result",
+    "chunks",
     "clean_record",
     "clean_records",
     "line_counts",
 ]
 
+T = TypeVar("T")
 CHUNK_SIZE = 64
 CHUNKS_IN_FLIGHT_PER_JOB = 4
 BODY_ROLES = frozenset({Role.BODY, Role.SUBHEADING})
@@ -141,7 +143,7 @@ def clean_records(
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with context.Pool(jobs) as pool:
         pending: deque[multiprocessing.pool.AsyncResult[list[Result]]] = deque()
-        for chunk in _chunks(records, chunk_size):
+        for chunk in chunks(records, chunk_size):
             pending.append(pool.apply_async(_clean_chunk, (chunk, config, main_only)))
             if len(pending) >= jobs * CHUNKS_IN_FLIGHT_PER_JOB:
                 yield from pending.popleft().get()
@@ -153,7 +155,8 @@ def _clean_chunk(chunk: list[Record], config: Config | None, main_only: bool) ->
     return [clean_record(record, config=config, main_only=main_only) for record in chunk]
 
 
-def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
-    it = iter(records)
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of `size` items (the last one shorter), read lazily."""
+    it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
