@@ -136,7 +136,8 @@ def _lead_start(
 ) -> Span | None:
     """Walk back from the anchor over captions and repeated headlines to the first headline.
 
-    When the line after the anchor repeats a line before it, that line is the headline and
+    When the line after the anchor repeats a headline-like line before it, that line is the
+    headline (a sentence, a bullet or a bare credit repeated around `TT` is not) and
     anything between its nearest copy and the anchor (an uncredited caption, a deck) belongs
     to the lead block. Otherwise the headline is the first line, walking back, that is not a
     repeated line, a widget or a credited caption.
@@ -147,7 +148,8 @@ def _lead_start(
     window = text_lines[max(0, pos - LEAD_WINDOW) : pos]
     texts = [line.text for line in window]
     last = len(window) - 1
-    if after.text in texts:
+    repeated = looks_like_headline(after, lexicon)  # a sentence repeated is not a headline
+    if repeated and after.text in texts:
         nearest = last - texts[::-1].index(after.text)
         if last - nearest > MAX_LEAD_LINES:
             return None
@@ -155,7 +157,7 @@ def _lead_start(
     else:
         start = None
     for line in window[last::-1] if last >= 0 else []:
-        if line.text == after.text:
+        if repeated and line.text == after.text:
             start = line
             continue
         if texts.count(line.text) > 1 or is_widget(line, lexicon) or credit_caption(line, lexicon):
