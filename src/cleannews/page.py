@@ -33,7 +33,7 @@ _ODD_CHAR_RE = re.compile(
 SENTENCE_END, QUESTION_END, CLAUSE_MARKS = punctuation()
 _LABEL_SPLIT_RE = re.compile(r"\s*[:：]\s*")
 _BULLETS = "•·▪◦●■►▶✓➤※-*–—"
-_BULLET_START = frozenset(_BULLETS)
+BULLET_START = frozenset(_BULLETS)
 _BULLET_RE = re.compile(f"^[{re.escape(_BULLETS)}]\\s+")
 _UNSET: Final = object()
 PROSE_MIN_WORDS = 6
@@ -142,7 +142,7 @@ class Line:
     @property
     def bullet_text(self) -> str | None:
         """The item text when the line is a list item (`• title`), else None."""
-        if not self.text or self.text[0] not in _BULLET_START:
+        if not self.text or self.text[0] not in BULLET_START:
             return None
         match = _BULLET_RE.match(self.text)
         return self.text[match.end() :] if match else None

@@ -148,8 +148,9 @@ def _lead_start(
     window = text_lines[max(0, pos - LEAD_WINDOW) : pos]
     texts = [line.text for line in window]
     last = len(window) - 1
-    repeated = looks_like_headline(after, lexicon)  # a sentence repeated is not a headline
-    if repeated and after.text in texts:
+    # the headline printed again after the anchor; a sentence repeated is not a headline
+    repeated = after.text in texts and looks_like_headline(after, lexicon)
+    if repeated:
         nearest = last - texts[::-1].index(after.text)
         if last - nearest > MAX_LEAD_LINES:
             return None

@@ -76,7 +76,7 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
         found: tuple[str, str | None] | None = credit_caption(line, ctx.lexicon)
         if found is None and tags and tags.get(line.index) == "figcaption":
             found = _figcaption(line, ctx)
-        if found is None and _printed_twice_between_paragraphs(view, line, counts):
+        if found is None and counts[line.text] == 2 and _printed_twice(view, line):
             found = (line.text, None)
         if found is None:
             continue
@@ -89,10 +89,11 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
         )
 
 
-def _printed_twice_between_paragraphs(view: SpanView, line: Line, counts: Counter[str]) -> bool:
-    """A photo's caption printed as its title and again as its alt text, inside the text: a
-    short line, not a sentence, printed exactly twice, with running text before it."""
-    if counts[line.text] != 2 or line.ends_sentence or line.n_words > REPEATED_CAPTION_WORDS:
+def _printed_twice(view: SpanView, line: Line) -> bool:
+    """A photo's caption printed as its title and again as its alt text, inside the text (the
+    caller checked it is printed exactly twice): a short line, not a sentence, with running
+    text before it."""
+    if line.ends_sentence or line.n_words > REPEATED_CAPTION_WORDS:
         return False
     before = view.previous_text_line(line.index)
     return before is not None and (before.is_prose or before.text == line.text)

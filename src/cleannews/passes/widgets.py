@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.lexicon import Lexicon
-from cleannews.page import Line
+from cleannews.page import BULLET_START, Line
 from cleannews.signals import is_read_also_marker, is_widget
 
 SHARE_BAR_MAX_WORDS = 8
@@ -45,6 +45,8 @@ def _echoed_bullets(free: list[Line]) -> set[int]:
     bullet and again as its card, which no article's list does."""
     out: set[int] = set()
     for line, nxt in pairwise(free):
+        if line.text[0] not in BULLET_START:
+            continue
         bullet = line.bullet_text
         if bullet is not None and bullet == nxt.text:
             out.update((line.index, nxt.index))
