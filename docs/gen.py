@@ -51,6 +51,14 @@ def first_paragraph(obj: object) -> str:
     return " ".join(doc.split("\n\n", 1)[0].split())
 
 
+def risk(obj: object) -> str | None:
+    """The docstring paragraph that opens with `Risk:`: what the pass may take wrongly."""
+    for para in (inspect.getdoc(obj) or "").split("\n\n"):
+        if para.startswith("Risk:"):
+            return " ".join(para.removeprefix("Risk:").split())
+    return None
+
+
 def cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
@@ -80,7 +88,7 @@ def sample_claims() -> dict[str, list[tuple[str, str, str, str]]]:
     found: dict[str, list[tuple[str, str, str, str]]] = {}
     for path in sample_paths():
         text = path.read_text(encoding="utf-8")
-        label = path.name if path.parent == FIXTURES else f"{path.parent.name}/{path.name}"
+        label = path.name[:3] if path.parent == FIXTURES else f"{path.parent.name}/{path.stem}"
         per_doc: dict[str, int] = {}
         for d in cleannews.explain(text).lines:
             if d.pass_name not in PASSES or not d.text.strip():
@@ -132,11 +140,18 @@ def passes_pages() -> dict[str, str]:
         fam = family_of(name)
         lines = pages.setdefault(fam, [])
         lines += [f"## {order[name]}. `{name}`", "", first_paragraph(PASSES[name]), ""]
+        danger = risk(PASSES[name])
+        if danger:
+            lines += [f"**Risk**: {danger}", ""]
         needs = PASS_NEEDS[name]
         if needs:
             lines += ["Runs after (reads the claims of): " + ", ".join(f"`{n}`" for n in needs), ""]
         lines += [*settings_table(name), ""]
-        lines += ["Lines it takes on the bundled samples, and where they go:", ""]
+        lines += [
+            "Lines it takes on the bundled samples (`000`-`004`: `tests/fixtures/`; the others: "
+            "`benchmarks/corpus/`), and where they go:",
+            "",
+        ]
         lines += [*examples_block(examples.get(name, [])), ""]
     out: dict[str, str] = {}
     for fam, lines in pages.items():
@@ -254,7 +269,10 @@ def schema_page() -> str:
         "`cleannews schema --article` the article's.",
         "",
     ]
-    for model, command in ((ArticleRecord, "cleannews schema"), (Article, "cleannews schema --article")):
+    for model, command in (
+        (ArticleRecord, "cleannews schema"),
+        (Article, "cleannews schema --article"),
+    ):
         schema = model.model_json_schema()
         lines += [f"## `{model.__name__}`", "", f"`{command}`", ""]
         lines += _model_table(model.__name__, schema)
