@@ -171,7 +171,7 @@ def passes_pages() -> dict[str, str]:
     ]
     for name in PASSES:
         fam = family_of(name)
-        anchor = f"{order[name]}-{name}".replace("_", "_")
+        anchor = f"{order[name]}-{name}"
         n_settings = len(PASS_SETTINGS[name].model_fields) if name in PASS_SETTINGS else 0
         index.append(
             f"| {order[name]} | [`{name}`](passes/{fam}.md#{anchor}) | {FAMILIES.get(fam, fam)} "
@@ -261,6 +261,20 @@ def _model_table(title: str, schema: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+def _canonical(node: Any) -> Any:
+    """Drop `"additionalProperties": true`, JSON Schema's default, which some pydantic
+    versions write and others leave out, so that the page is the same on every version."""
+    if isinstance(node, dict):
+        return {
+            k: _canonical(v)
+            for k, v in node.items()
+            if not (k == "additionalProperties" and v is True)
+        }
+    if isinstance(node, list):
+        return [_canonical(v) for v in node]
+    return node
+
+
 def schema_page() -> str:
     lines = [
         HEADER + "# JSON Schema reference",
@@ -273,7 +287,7 @@ def schema_page() -> str:
         (ArticleRecord, "cleannews schema"),
         (Article, "cleannews schema --article"),
     ):
-        schema = model.model_json_schema()
+        schema = _canonical(model.model_json_schema())
         lines += [f"## `{model.__name__}`", "", f"`{command}`", ""]
         lines += _model_table(model.__name__, schema)
         for name, sub in sorted(schema.get("$defs", {}).items()):
