@@ -12,6 +12,7 @@ import argparse
 import inspect
 import json
 import sys
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from cleannews.lexicon import CATEGORIES
 from cleannews.models import Article, ArticleRecord
 from cleannews.packs import load_pack, shipped_languages
 from cleannews.passes import PASS_NEEDS, PASS_SETTINGS, PASSES
+from cleannews.profiles import shipped_profiles
 
 DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
@@ -228,7 +230,67 @@ def lexicon_page() -> str:
                 shown = f'<span dir="rtl">{shown}</span>'
             lines.append(f"| `{cat}` | {len(items)} | {shown} |")
         lines.append("")
+    lines += profiles_section() + dom_section()
     return "\n".join(lines).rstrip() + "\n"
+
+
+def profiles_section() -> list[str]:
+    lines = [
+        "## Shipped site profiles",
+        "",
+        "The profiles in `cleannews/rules/profiles/`, chosen per page by the URL's domain or, "
+        "for text without a URL, by a fingerprint of the text "
+        "(see [site profiles](../profiles.md)).",
+        "",
+    ]
+    for profile in shipped_profiles():
+        fp = profile.match.fingerprint
+        marks = [code(x) for x in (*fp.lines, *fp.contains)]
+        lines += [f"### `{profile.name}`", "", " ".join(profile.description.split()), ""]
+        if profile.match.domains:
+            lines.append("- domains: " + ", ".join(f"`{d}`" for d in profile.match.domains))
+        if marks:
+            lines.append(
+                f"- fingerprint (lines printed alone, then text printed anywhere), {fp.min} of: "
+                + rtl(", ".join(marks))
+            )
+        for table, edits in (
+            ("adds", profile.phrases),
+            ("removes", profile.remove_phrases),
+            ("replaces", profile.replace_phrases),
+        ):
+            for cat, items in sorted(edits.items()):
+                lines.append(f"- {table} {len(items)} `{cat}` phrases")
+        for name, values in sorted(profile.settings.items()):
+            shown = ", ".join(f"`{k} = {v}`" for k, v in values.items())
+            lines.append(f"- settings of `{name}`: {shown}")
+        if profile.skip:
+            lines.append("- skips " + ", ".join(f"`{n}`" for n in profile.skip))
+        lines.append("")
+    return lines
+
+
+def dom_section() -> list[str]:
+    path = ROOT / "src" / "cleannews" / "rules" / "html" / "dom.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    lines = [
+        "## HTML class and id tokens",
+        "",
+        "`cleannews/rules/html/dom.toml`: the class and id tokens the DOM scorer reads "
+        "(see [HTML input](../html.md#the-dom-scorer)). A negative category is the reason "
+        "`dom:<category>` in `explain`.",
+        "",
+        "| table | category | tokens | first tokens |",
+        "|---|---|---|---|",
+    ]
+    for table, categories in data.items():
+        if not isinstance(categories, dict):
+            continue
+        for cat, tokens in categories.items():
+            if isinstance(tokens, list):
+                shown = ", ".join(f"`{t}`" for t in tokens[:ENTRIES_PER_CATEGORY])
+                lines.append(f"| `{table}` | `{cat}` | {len(tokens)} | {shown} |")
+    return [*lines, ""]
 
 
 def _type_of(prop: dict[str, Any]) -> str:
