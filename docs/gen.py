@@ -168,15 +168,15 @@ def passes_pages() -> dict[str, str]:
         "Every pass, in the order it runs (the registry `cleannews.PASSES`). The name is what "
         "`explain` prints and what `Config(skip=...)` and `cleannews clean --skip` take.",
         "",
-        "| # | pass | family | what it claims | settings |",
-        "|---|---|---|---|---|",
+        "| # | pass | what it claims | settings |",
+        "|---|---|---|---|",
     ]
     for name in PASSES:
         fam = family_of(name)
         anchor = f"{order[name]}-{name}"
         n_settings = len(PASS_SETTINGS[name].model_fields) if name in PASS_SETTINGS else 0
         index.append(
-            f"| {order[name]} | [`{name}`](passes/{fam}.md#{anchor}) | {FAMILIES.get(fam, fam)} "
+            f"| {order[name]} | [`{name}`](passes/{fam}.md#{anchor}) "
             f"| {cell(first_paragraph(PASSES[name]))} | {n_settings or '–'} |"
         )
     out["passes.md"] = "\n".join(index) + "\n"
