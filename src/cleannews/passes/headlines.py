@@ -96,6 +96,9 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     (`بوابة الأهرام` above `افتتاح 3 مدارس جديدة بمحافظة أسوان`). A question ends like a
     sentence but can be a headline. Running text ends the search; a text that opens with its
     byline and then its running text (`القاهرة - أ ش أ`) has no headline.
+
+    That first choice stands when it is right above the running text or the text backs it;
+    otherwise the lines above the text are scored on evidence (`_CandidateScorer`).
     """
     s = ctx.settings(HeadlineSettings)
     free = view.free_lines()
@@ -129,9 +132,9 @@ class _CandidateScorer:
 
     Scrapers put tickers, menus, widgets, date stamps and mastheads above the headline, so
     "the first short line" is often wrong. The headline is the line, among those above the
-    first paragraph, that shares its words with the lead, is printed more than once (title,
-    photo alt, social title), and stands close to the text; with no such evidence the page
-    has no headline, which beats promoting a stamp or a menu.
+    first paragraph, that shares its words with the lead and is printed more than once
+    (title, photo alt, social title, the end of a breadcrumb); the first of equals wins. With
+    no such evidence the page has no headline, which beats promoting a stamp or a menu.
     """
 
     def __init__(self, view: SpanView, free: list[Line], ctx: Context, s: HeadlineSettings) -> None:
