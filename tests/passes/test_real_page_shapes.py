@@ -250,3 +250,14 @@ def test_caption_printed_twice_between_paragraphs() -> None:
 def test_previous_and_next_links_are_chrome() -> None:
     found = run_pass("remove_page_chrome", lines(HEAD, LEAD, BODY, "التالي"))
     assert found[4].reason == "page_chrome"
+
+
+def test_reporters_named_in_latin_under_an_arabic_headline_are_the_byline() -> None:
+    (article,) = cleannews.clean_all(lines(HEAD, "Ahmet Yilmaz, Selin Kaya", LEAD, BODY))
+    assert article.byline == "Ahmet Yilmaz, Selin Kaya"
+    assert "Ahmet Yilmaz, Selin Kaya" not in article.paragraphs
+
+
+def test_a_latin_sentence_under_an_arabic_headline_is_not_a_byline() -> None:
+    found = run_pass("extract_byline", lines(HEAD, "Watch the full interview here", LEAD))
+    assert found == {}

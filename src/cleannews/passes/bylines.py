@@ -13,6 +13,7 @@ from cleannews.signals import author, byline_parts, caption_label, credit_captio
 DECK_SEPARATOR_LINES = 4
 BARE_NAME_MIN_WORDS = 2
 BARE_NAME_MAX_WORDS = 4
+LATIN_NAMES_MAX = 4  # reporters named on one line
 _NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "da", "di", "al", "el", "bin", "ibn"})
 BYLINE_NAME_WORDS = 6
 _SEPARATORS = frozenset({"reading_time", "relative_time", "correspondent_line", "agency_sign_off"})
@@ -50,6 +51,7 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
         or caption_label(first.text, ctx.lexicon) is not None
         or byline_parts(first, ctx.lexicon) is not None
         or is_label_pair(first)
+        or _latin_names(first, ctx)
     ):
         return
     yield Claim(first.index, Role.SUBTITLE, "deck_under_headline", first.text)
@@ -90,6 +92,19 @@ def _bare_name(line: Line, view: SpanView) -> bool:
     nxt = view.next_text_line(line.index)
     claim = view.claims.get(nxt.index) if nxt is not None else None
     return claim is not None and claim.role is Role.PUBLISHED
+
+
+def _latin_names(line: Line, ctx: Context) -> bool:
+    """`Ahmet Yilmaz, Selin Kaya` under an Arabic headline: reporters' names printed in Latin
+    letters (agency pages do this), capitalised words and commas only, never a sentence."""
+    if ctx.language != "ar" or line.script != "Latin" or line.ends_sentence:
+        return False
+    names = [name.strip() for name in line.text.split(",")]
+    return len(names) <= LATIN_NAMES_MAX and all(
+        BARE_NAME_MIN_WORDS <= name.count(" ") + 1 <= BARE_NAME_MAX_WORDS
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split())
+        for name in names
+    )
 
 
 def _lone_lead_caption(view: SpanView, lead: list[Line], ctx: Context) -> bool:
@@ -138,7 +153,7 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 )
             continue
         found = byline_parts(line, ctx.lexicon)
-        if found is None and _bare_name(line, view):
+        if found is None and (_bare_name(line, view) or _latin_names(line, ctx)):
             found = {"byline": line.text.rstrip(". ")}
         if found is None:
             continue
