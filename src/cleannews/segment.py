@@ -13,9 +13,9 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 
 from cleannews.lexicon import Lexicon
-from cleannews.normalise import fold
 from cleannews.page import Line, Page
 from cleannews.signals import (
+    content_words,
     credit_caption,
     is_anchor_widget,
     is_read_also_marker,
@@ -191,23 +191,9 @@ def _lead_restates_headline(text_lines: Sequence[Line], pos: int, lexicon: Lexic
     lead = next((line for line in text_lines[pos + 2 : pos + 4] if line.is_prose), None)
     if lead is None:
         return False
-    words = _content_words(head.text, lexicon)
-    shared = words & _content_words(lead.text, lexicon)
+    words = content_words(head.text, lexicon)
+    shared = words & content_words(lead.text, lexicon)
     return len(shared) >= LEAD_SHARED_WORDS
-
-
-def _content_words(text: str, lexicon: Lexicon) -> set[str]:
-    out = set()
-    for token in fold(text).split():
-        word = token.strip(".,،:؛«»\"'()")
-        if word in lexicon.phrases["function_words"]:
-            continue
-        prefix = next((p for p in lexicon.article_prefixes if word.startswith(p)), "")
-        if len(word) - len(prefix) >= 3:
-            word = word[len(prefix) :]
-        if len(word) >= 3:
-            out.add(word)
-    return out
 
 
 def _article_ended(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> bool:

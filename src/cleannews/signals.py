@@ -48,6 +48,9 @@ LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
 # " date 2025-09-18" opening the first line: a scraper's own field, glued to the page text
 SCRAPER_STAMP_RE = re.compile(r"^date (\d{4}-\d{2}-\d{2})\b")
+CONTENT_MIN_CHARS = 3
+STEM_CHARS = 4
+_TOKEN_EDGES = ".,،:؛«»\"'()"
 PLACED_CREDIT_WORDS = 5
 _CREDIT_TAIL_SHAPE_RE = re.compile(r"^(.*\S)\s*(?:-|–|\\)\s+(\S.*)$")  # "caption- credit"
 DASH_CAPTION_MAX_WORDS = 25  # `التعليق على الصورة` and its separator
@@ -412,3 +415,33 @@ def caption_label(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
         if key in lexicon.phrases["caption_labels"]:
             return "caption", value
     return None
+
+
+def content_words(text: str, lexicon: Lexicon, *, stems: bool = False) -> set[str]:
+    """The words of `text` that carry its content, without function words or their article
+    (`ال`, `وال`), for comparing two texts: a headline with its lead.
+
+    `stems`: also without a glued conjunction (`و`, `ب`) and cut to four letters, so that
+    `العلاقات` and `علاقاتها` meet; looser, for evidence rather than for a verdict.
+    """
+    function_words = lexicon.phrases["function_words"]
+    out = set()
+    for token in fold(text).split():
+        word = token.strip(_TOKEN_EDGES)
+        if word in function_words:
+            continue
+        prefix = next((p for p in lexicon.article_prefixes if word.startswith(p)), "")
+        if len(word) - len(prefix) >= CONTENT_MIN_CHARS:
+            word = word[len(prefix) :]
+        elif stems:
+            prefix = ""
+        if len(word) < CONTENT_MIN_CHARS:
+            continue
+        if stems:
+            if not prefix:
+                clitic = next((c for c in lexicon.clitics if word.startswith(c)), "")
+                if len(word) - len(clitic) >= STEM_CHARS:
+                    word = word[len(clitic) :]
+            word = word[:STEM_CHARS]
+        out.add(word)
+    return out

@@ -8,13 +8,12 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
-from cleannews.lexicon import Lexicon
-from cleannews.normalise import fold_letters
 from cleannews.page import QUESTION_END, Line
 from cleannews.passes.chrome import URL_RE
 from cleannews.signals import (
     SCRAPER_STAMP_RE,
     byline_parts,
+    content_words,
     credit_caption,
     is_credit_line,
     is_label_pair,
@@ -23,10 +22,7 @@ from cleannews.signals import (
     looks_like_headline,
 )
 
-_WORD_RE = re.compile(r"\w+")
-MIN_CONTENT_CHARS = 3
 REPEATED_MIN_WORDS = 4
-STEM_CHARS = 4
 INTRO_MIN_WORDS = 12
 MENU_ROW_SEPARATORS = 2  # `أخبار - رياضة - ثقافة`: a row of menu items
 
@@ -155,7 +151,7 @@ class _CandidateScorer:
         self.offset = max(0, self.prose - s.window)
         self.window = free[self.offset : self.prose]
         lead = [line.text for line in free[self.prose : self.prose + 2]]
-        self.lead_words = _content_words(" ".join(lead), ctx)
+        self.lead_words = content_words(" ".join(lead), ctx.lexicon, stems=True)
 
     def _under_heading(self, pos: int) -> bool:
         """Is `free[pos]` the title under a related or read-also heading (a teaser's)?"""
@@ -176,7 +172,7 @@ class _CandidateScorer:
         )
 
     def overlap(self, line: Line) -> float:
-        words = _content_words(line.text, self.ctx)
+        words = content_words(line.text, self.ctx.lexicon, stems=True)
         return len(words & self.lead_words) / len(words) if words else 0.0
 
     def score(self, pos: int) -> float | None:
@@ -249,32 +245,6 @@ def _opens_text(line: Line, s: HeadlineSettings) -> bool:
             line.text.endswith(("!", *QUESTION_END)) and line.n_words <= s.question_max_words
         )
     return line.n_words >= INTRO_MIN_WORDS and line.text.endswith(":")
-
-
-def _stem(word: str, lexicon: Lexicon) -> str:
-    """Without its article (`وال`, `بال`, `ال`) or a glued conjunction (`و`, `ب`)."""
-    if not word.startswith(lexicon.article_prefixes) and not word.startswith(lexicon.clitics):
-        return word
-    for prefixes, rest in (
-        (lexicon.article_prefixes, MIN_CONTENT_CHARS),
-        (lexicon.clitics, STEM_CHARS),
-    ):
-        for prefix in prefixes:
-            if word.startswith(prefix) and len(word) - len(prefix) >= rest:
-                return word[len(prefix) :]
-    return word
-
-
-def _content_words(text: str, ctx: Context) -> set[str]:
-    """Light stems of the words that carry content: a headline and its lead share them even
-    when one says `العلاقات` and the other `علاقاتها`."""
-    function_words = ctx.lexicon.phrases.get("function_words", frozenset())
-    out = set()
-    for word in _WORD_RE.findall(fold_letters(text).casefold()):
-        if len(word) < MIN_CONTENT_CHARS or word in function_words:
-            continue
-        out.add(_stem(word, ctx.lexicon)[:STEM_CHARS])
-    return out
 
 
 def _below_site_menu(view: SpanView, free: list[Line], ctx: Context) -> int:
