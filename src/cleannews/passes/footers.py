@@ -44,7 +44,7 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
     parse_date = lexicon.dates.parse
     settings = ctx.settings(DateSettings)
     for line in view.free_lines():
-        stamp = SCRAPER_STAMP_RE.match(line.text) if line.text[0] == "d" else None
+        stamp = SCRAPER_STAMP_RE.match(line.text) if line.text.startswith("date ") else None
         if stamp is not None and (found := parse_date(stamp.group(1))) is not None:
             yield Claim(line.index, Role.PUBLISHED, "scraper_date_stamp", found)
             continue

@@ -105,18 +105,18 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     if found[1] is None:
         found = _search_headline(free, ctx, s)
     head = found[1]
-    if head is not None and not _furniture_shaped(head):
-        at = free.index(head)
-        if at + 1 < len(free) and _opens_text(free[at + 1], s):
-            return found  # right above the running text: the common page, no scoring needed
+    plausible = head is not None and not _furniture_shaped(head)
+    at = free.index(head) if head is not None else -1
+    if plausible and at + 1 < len(free) and _opens_text(free[at + 1], s):
+        return found  # right above the running text: the common page, no scoring needed
     scorer = _CandidateScorer(view, free, ctx, s)
-    if head is not None and scorer.supported(free.index(head)):
+    if plausible and scorer.supported(at):
         return found
     best = scorer.best()
     if best is not None:
         above = [line for line in free[: best[0]] if not _photo_line(line, ctx)]
         return above, best[1]
-    return found if head is not None and not _furniture_shaped(head) else ([], None)
+    return found if plausible else ([], None)
 
 
 def _photo_line(line: Line, ctx: Context) -> bool:
@@ -200,10 +200,9 @@ class _CandidateScorer:
         return 4 * self.overlap(line) + (1.5 if repeated else 0.0)
 
     def supported(self, pos: int) -> bool:
-        """The classic choice stands when the text backs it: it shares the lead's words or
-        it is printed again; or nothing above the text reads as a headline at all."""
-        if _furniture_shaped(self.free[pos]):
-            return False
+        """The classic choice (not furniture-shaped: the caller checked) stands when the text
+        backs it: it shares the lead's words or it is printed again; or nothing above the
+        text reads as a headline at all."""
         score = self.score(pos)
         return (score is not None and score >= self.s.keep_score) or self.best() is None
 
