@@ -97,6 +97,26 @@ def test_main_only_keeps_the_first_article() -> None:
     assert [a.position for a in result.articles] == [0]
 
 
+def _dies_on_boom(chunk: list[Record], options: Any) -> list[Result]:
+    if any(record.id == "boom" for record in chunk):
+        os._exit(1)  # a worker killed mid-chunk (out of memory)
+    config, main_only = options
+    return [clean_record(record, config=config, main_only=main_only) for record in chunk]
+
+
+def test_a_dead_worker_fails_only_its_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The library's pool is the CLI's: a record that kills its worker is that record's
+    `internal_error`, and the records around it are cleaned in a restarted pool."""
+    monkeypatch.setattr(cleannews.stream, "_clean_chunk", _dies_on_boom)
+    ids = ["a", "boom", "c", "d", "e"]
+    records = [Record(read(SAMPLES[0]), id=i) for i in ids]
+    results = list(clean_records(records, jobs=2, chunk_size=2))
+    assert [r.id for r in results] == ids
+    assert [r.dropped for r in results] == [None, "internal_error", None, None, None]
+    assert "worker process cleaning it died" in (results[1].error or "")
+    assert all(r.articles for r in results if r.id != "boom")
+
+
 def test_results_are_consumed_lazily() -> None:
     seen: list[int] = []
 

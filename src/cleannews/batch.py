@@ -1,22 +1,16 @@
 """Batch work behind `cleannews clean`: documents in, rendered articles out, in input order.
 
-Parallelism is a pool of processes fed chunks of documents with a bounded number of chunks
-in flight, so memory stays flat on any corpus size and output order never depends on
-`jobs`. Rendering happens in the workers: the parent only writes.
+Parallelism is the pool of `cleannews.workers`, fed chunks of documents with a bounded number
+of chunks in flight, so memory stays flat on any corpus size and output order never depends
+on `jobs`. Rendering happens in the workers: the parent only writes.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import multiprocessing
-import signal
-import sys
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -27,7 +21,8 @@ from cleannews.learn import canonical_url, site_of
 from cleannews.models import Article, ArticleRecord
 from cleannews.output import format_record
 from cleannews.sniff import looks_like_html
-from cleannews.stream import Record, chunks, clean_record
+from cleannews.stream import WORKER_DIED, Record, clean_record
+from cleannews.workers import map_chunks
 
 __all__ = [
     "BatchOptions",
@@ -39,8 +34,6 @@ __all__ = [
 ]
 
 CHUNK_SIZE = 64
-WORKER_DIED = "internal error: the worker process cleaning it died (out of memory?)"
-CHUNKS_IN_FLIGHT_PER_JOB = 4
 
 
 @dataclass(frozen=True)
@@ -160,103 +153,16 @@ def _clean_chunk(chunk: list[Document], options: BatchOptions) -> list[DocResult
     return [clean_document(doc, options) for doc in chunk]
 
 
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
-def _worker_init() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them, die quietly on SIGTERM, and on
-    Linux die with the parent even when it is killed by SIGKILL."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the CLI's handler
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+def _worker_died(doc: Document) -> DocResult:
+    return DocResult(doc.name, error=WORKER_DIED)
 
 
 def _results(
     docs: Iterable[Document], options: BatchOptions, jobs: int
 ) -> Generator[DocResult, None, None]:
-    if jobs <= 1:
-        for doc in docs:
-            yield clean_document(doc, options)
-        return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    pool = _Pool(jobs, context)
-    try:
-        pending: deque[tuple[Future[list[DocResult]], list[Document]]] = deque()
-        for chunk in chunks(docs, CHUNK_SIZE):
-            pending.append((pool.submit(chunk, options), chunk))
-            if len(pending) >= jobs * CHUNKS_IN_FLIGHT_PER_JOB:
-                yield from pool.results(pending, options)
-        while pending:
-            yield from pool.results(pending, options)
-    except BaseException:  # Ctrl-C, SIGTERM, a consumer that stops: stop the workers now
-        pool.kill()
-        raise
-    pool.close()
-
-
-class _Pool:
-    """Worker processes. When one dies (killed, out of memory), every chunk in flight fails
-    with it: the chunk being waited for is cleaned again alone, then document by document,
-    so only the documents that kill a worker fail; the pool restarts for the others."""
-
-    def __init__(self, jobs: int, context: multiprocessing.context.BaseContext) -> None:
-        self.jobs = jobs
-        self.context = context
-        self.executor = self._start(jobs)
-
-    def _start(self, jobs: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(jobs, mp_context=self.context, initializer=_worker_init)
-
-    def submit(self, chunk: list[Document], options: BatchOptions) -> Future[list[DocResult]]:
-        return self.executor.submit(_clean_chunk, chunk, options)
-
-    def results(
-        self,
-        pending: deque[tuple[Future[list[DocResult]], list[Document]]],
-        options: BatchOptions,
-    ) -> list[DocResult]:
-        future, chunk = pending.popleft()
-        try:
-            return future.result()
-        except BrokenProcessPool:
-            self.kill()
-        found = self._alone(chunk, options)
-        if found is None:
-            found = []
-            for doc in chunk:
-                one = self._alone([doc], options) if len(chunk) > 1 else None
-                found.extend(one if one is not None else [DocResult(doc.name, error=WORKER_DIED)])
-        self.executor = self._start(self.jobs)
-        for n, (_, waiting) in enumerate(pending):
-            pending[n] = (self.submit(waiting, options), waiting)
-        return found
-
-    def _alone(self, chunk: list[Document], options: BatchOptions) -> list[DocResult] | None:
-        """The chunk cleaned in a worker of its own; None when that worker dies too."""
-        with self._start(1) as single:
-            try:
-                return single.submit(_clean_chunk, chunk, options).result()
-            except BrokenProcessPool:
-                return None
-
-    def close(self) -> None:
-        self.executor.shutdown()
-
-    def kill(self) -> None:
-        # `_processes` is private, but there is no public way to stop running workers before
-        # Python 3.14; waiting for them could take as long as a chunk of documents does.
-        processes = list((getattr(self.executor, "_processes", None) or {}).values())
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            with contextlib.suppress(OSError, ValueError, AttributeError):
-                process.kill()
-        for process in processes:
-            with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
-                process.join(5)
+    yield from map_chunks(
+        _clean_chunk, docs, options, jobs=jobs, chunk_size=CHUNK_SIZE, died=_worker_died
+    )
 
 
 def clean_documents(

@@ -40,6 +40,7 @@ from cleannews.learn import (
 from cleannews.models import Article, ArticleRecord
 from cleannews.output import FORMATS, OutputError, Writer, output_stream
 from cleannews.passes import PASSES
+from cleannews.workers import available_cpus
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM  # 130, 143
@@ -236,10 +237,7 @@ def clean(
 
 def _jobs(jobs: int | None) -> int:
     """`--jobs`, at most the CPUs this process may run on (more only cost memory)."""
-    try:
-        available = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        available = os.cpu_count() or 1
+    available = available_cpus()
     if jobs is None:
         return available
     if jobs > available:

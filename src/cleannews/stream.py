@@ -3,18 +3,16 @@
 A `Record` is one text or page with what joins it to the crawl (`id`, passthrough `fields`);
 a `Result` is its articles, the lines kept out of their bodies counted per reason, or why it
 gave none. `clean_records` is lazy and keeps input order; with `jobs > 1` it cleans in a pool
-of processes with a bounded number of chunks in flight, so memory does not grow with the
-corpus. Finding files and reading JSONL are the caller's business (the CLI's `inputs.py`).
+of processes with a bounded number of chunks in flight (`cleannews.workers`), so memory does
+not grow with the corpus. Finding files and reading JSONL are the caller's business (the
+CLI's `inputs.py`).
 """
 
 from __future__ import annotations
 
-import multiprocessing
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from itertools import islice
-from typing import Any, TypeVar
+from typing import Any
 
 from cleannews.api import _run as run_input  # the Outcome, so claims can be counted
 from cleannews.assemble import Outcome
@@ -22,6 +20,7 @@ from cleannews.claims import Role
 from cleannews.config import Config
 from cleannews.errors import CleanNewsError, InputTooLarge
 from cleannews.models import Article
+from cleannews.workers import chunks, map_chunks
 
 __all__ = [
     "DROP_REASONS",
@@ -33,9 +32,8 @@ __all__ = [
     "line_counts",
 ]
 
-T = TypeVar("T")
 CHUNK_SIZE = 64
-CHUNKS_IN_FLIGHT_PER_JOB = 4
+WORKER_DIED = "internal error: the worker process cleaning it died (out of memory?)"
 BODY_ROLES = frozenset({Role.BODY, Role.SUBHEADING})
 
 # Why a record gave no article: short snake_case reasons, as datatrove filters name drops.
@@ -131,32 +129,22 @@ def clean_records(
 ) -> Iterator[Result]:
     """One `Result` per record, in input order, lazily.
 
-    `jobs > 1` cleans chunks of `chunk_size` records in that many processes, with at most
-    `jobs * 4` chunks in flight: memory stays flat on any corpus and order never depends on
-    `jobs`. Records and results must then be picklable (their `fields` included).
+    `jobs > 1` cleans chunks of `chunk_size` records in that many processes (the CLI's pool,
+    `cleannews.workers`), with at most `jobs * 4` chunks in flight: memory stays flat on any
+    corpus and order never depends on `jobs`. Records and results must then be picklable
+    (their `fields` included). A record whose worker process dies gets `internal_error`; the
+    others are cleaned in a restarted pool.
     """
-    if jobs <= 1:
-        for record in records:
-            yield clean_record(record, config=config, main_only=main_only)
-        return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with context.Pool(jobs) as pool:
-        pending: deque[multiprocessing.pool.AsyncResult[list[Result]]] = deque()
-        for chunk in chunks(records, chunk_size):
-            pending.append(pool.apply_async(_clean_chunk, (chunk, config, main_only)))
-            if len(pending) >= jobs * CHUNKS_IN_FLIGHT_PER_JOB:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    options = (config, main_only)
+    yield from map_chunks(
+        _clean_chunk, records, options, jobs=jobs, chunk_size=chunk_size, died=_worker_died
+    )
 
 
-def _clean_chunk(chunk: list[Record], config: Config | None, main_only: bool) -> list[Result]:
+def _clean_chunk(chunk: list[Record], options: tuple[Config | None, bool]) -> list[Result]:
+    config, main_only = options
     return [clean_record(record, config=config, main_only=main_only) for record in chunk]
 
 
-def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """Lists of `size` items (the last one shorter), read lazily."""
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
+def _worker_died(record: Record) -> Result:
+    return Result(record.id, record.fields, dropped="internal_error", error=WORKER_DIED)
