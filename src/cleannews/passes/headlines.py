@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
-from cleannews.page import QUESTION_END, Line
+from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
 from cleannews.passes.chrome import URL_RE
 from cleannews.signals import (
     SCRAPER_STAMP_RE,
@@ -17,6 +17,7 @@ from cleannews.signals import (
     credit_caption,
     is_credit_line,
     is_label_pair,
+    is_opinion_title,
     is_read_also_marker,
     is_related_heading,
     looks_like_headline,
@@ -24,7 +25,12 @@ from cleannews.signals import (
 
 REPEATED_MIN_WORDS = 4
 INTRO_MIN_WORDS = 12
-MENU_ROW_SEPARATORS = 2  # `أخبار - رياضة - ثقافة`: a row of menu items
+MENU_ROW_SEPARATORS = 2
+COUNTER_WORDS = 3
+PARAGRAPH_WORDS = 18
+PARAGRAPH_CLAUSES = 2
+REPEATED_BONUS = 1.5
+OPINION_BONUS = 1.5  # `أخبار - رياضة - ثقافة`: a row of menu items
 
 
 class HeadlineSettings(Settings):
@@ -110,9 +116,10 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     if plausible and at + 1 < len(free) and _opens_text(free[at + 1], s):
         return found  # right above the running text: the common page, no scoring needed
     scorer = _CandidateScorer(view, free, ctx, s)
-    if plausible and scorer.supported(at):
+    column = scorer.opinion_title()
+    if plausible and column is None and scorer.supported(at):
         return found
-    best = scorer.best()
+    best = column or scorer.best()
     if best is not None:
         above = [line for line in free[: best[0]] if not _photo_line(line, ctx)]
         return above, best[1]
@@ -189,7 +196,8 @@ class _CandidateScorer:
         exclaimed = line.text.endswith("!")
         if not (question or exclaimed or looks_like_headline(line, lexicon)):
             return None
-        if _photo_line(line, self.ctx) or byline_parts(line, lexicon) is not None:
+        column = is_opinion_title(line, lexicon)  # `NAME يكتب: TITLE` reads like `CITY: NAME`
+        if _photo_line(line, self.ctx) or (not column and byline_parts(line, lexicon)):
             return None
         if self._under_heading(pos):
             return None
@@ -197,7 +205,20 @@ class _CandidateScorer:
             self.view.text_counts[line.text] > 1
             or any(other is not line and line.text in other.text for other in self.window)
         )  # printed again, or at the end of a breadcrumb; not a name printed twice
-        return 4 * self.overlap(line) + (1.5 if repeated else 0.0)
+        bonus = REPEATED_BONUS if repeated else 0.0
+        if column:
+            bonus += OPINION_BONUS  # a column's title rarely shares words with its first lines
+        return 4 * self.overlap(line) + bonus
+
+    def opinion_title(self) -> tuple[int, Line] | None:
+        """The first column title (`NAME يكتب: TITLE`) above the text: the form says what
+        the line is, whatever words it shares with the lead."""
+        lexicon = self.ctx.lexicon
+        for pos in range(self.offset, self.prose):
+            line = self.free[pos]
+            if is_opinion_title(line, lexicon) and self.score(pos) is not None:
+                return pos, line
+        return None
 
     def supported(self, pos: int) -> bool:
         """The classic choice (not furniture-shaped: the caller checked) stands when the text
@@ -223,7 +244,8 @@ class _CandidateScorer:
 
 def _furniture_shaped(line: Line) -> bool:
     """Lines no headline looks like: a scraper stamp, a URL, a row of menu items, a
-    widget of one-letter buttons (`ع ع ع`), a bulleted item."""
+    widget of one-letter buttons (`ع ع ع`), a bulleted item, a view counter, a paragraph
+    with a label glued to its end."""
     text = line.text
     if "http" in text or "www." in text or line.bullet_text is not None:
         return True
@@ -233,7 +255,20 @@ def _furniture_shaped(line: Line) -> bool:
         return True
     if text.count(" - ") + text.count(" | ") >= MENU_ROW_SEPARATORS:
         return True
+    if _glued_paragraph(line):
+        return True
+    if line.n_words <= COUNTER_WORDS and text.rsplit(" ", 1)[-1].isdigit():
+        return True  # "عدد القراءات 1843": a counter
     return sum(1 for w in text.split() if len(w) == 1 and w.isalpha()) >= 2
+
+
+def _glued_paragraph(line: Line) -> bool:
+    """Running text with a label glued after its last full stop (`... إصداره. اضافة اعلان`):
+    long, with clauses and a sentence ended inside it; no headline is written so."""
+    text = line.text
+    if line.n_words < PARAGRAPH_WORDS or ". " not in text:
+        return False
+    return sum(text.count(mark) for mark in CLAUSE_MARKS) >= PARAGRAPH_CLAUSES
 
 
 def _opens_text(line: Line, s: HeadlineSettings) -> bool:

@@ -1,0 +1,115 @@
+"""Round two on real scraped pages: mastheads, opinion titles, listing items after a source
+line, paragraphs with a glued tail and counters never taken for headlines. Every line here
+is synthetic, written in the layouts seen on real pages (docs/real-pages.md, section 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleannews
+from cleannews.claims import Role
+
+from .helpers import lines, run_pass
+
+HEAD = "البلدية تفتح حديقة عامة جديدة في حي الزيتون"
+LEAD = "فتحت البلدية، صباح اليوم، حديقة عامة جديدة في حي الزيتون على مساحة خمسة هكتارات."
+BODY = "وتضم الحديقة ملاعب للأطفال ومسارا للمشي وممرات مظللة بالأشجار."
+BEFORE = ["remove_widgets", "remove_page_chrome", "remove_masthead", "remove_navigation"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "رئيس التحرير: سامر الخطيب",
+        "رئيس مجلس الإدارة : نادر الحلو",
+        "رئيس مجلس الإدارة ورئيس التحريرنادر الحلو",  # two roles, the name glued
+        "مستشار التحريرعماد فوزي",
+        "الإشراف العام",  # a role alone: its holder is on the next line
+    ],
+)
+def test_masthead_lines(line: str) -> None:
+    found = run_pass("remove_masthead", lines(line, "نـادر الـحـلـو", HEAD, LEAD, BODY))
+    assert found[1].reason == "masthead"
+    assert (2 in found) == (line == "الإشراف العام")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "رئيس التحرير يلتقي وفدا من طلاب كلية الإعلام في مقر الصحيفة",  # a headline
+        "وقال رئيس التحرير إن الصحيفة ستصدر ملحقا أسبوعيا.",  # a sentence
+        "رئيسة البلدية تزور الحديقة",
+    ],
+)
+def test_not_masthead(line: str) -> None:
+    assert run_pass("remove_masthead", lines(line, LEAD, BODY)) == {}
+
+
+def _headline(text: str) -> str | None:
+    found = run_pass("extract_headline", text, before=BEFORE)
+    return next((c.value for c in found.values() if c.role is Role.HEADLINE), None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "سامي فؤاد يكتب: حين تتكلم الحدائق",
+        "د. منى سالم تكتب .. ذاكرة الأشجار",
+    ],
+)
+def test_opinion_title_beats_site_name_and_ticker(title: str) -> None:
+    column = "كان جدي يزرع شجرة كل ربيع أمام البيت، ويقول إن المدينة تحتاج ظلا أكثر من الإسمنت."
+    page = lines(
+        "بوابة المدينة الإخبارية",
+        "وزير النقل يتفقد محطة القطارات الجديدة في الشمال",
+        title,
+        column,
+        BODY,
+    )
+    assert _headline(page) == title
+
+
+def test_paragraph_with_a_glued_label_is_not_a_headline() -> None:
+    first = (
+        "صدى المدينة- أعلنت البلدية، الأحد، عن فتح حديقة عامة جديدة في حي الزيتون، مؤكدة "
+        "أنها ستستقبل الزوار طوال أيام الأسبوع. اضافة اعلان"
+    )
+    assert _headline(lines(first, LEAD, BODY)) is None
+
+
+def test_a_counter_is_not_a_headline() -> None:
+    assert _headline(lines("عدد القراءات 2310", "| 3 مارس 2026", LEAD, BODY)) is None
+
+
+def test_next_listing_item_after_a_source_line() -> None:
+    second = "افتتاح سوق أسبوعية للمنتجات المحلية في الساحة الكبرى"
+    page = lines(
+        HEAD,
+        LEAD,
+        BODY,
+        "المصدر: صدى المدينة",
+        second,
+        "افتتحت البلدية سوقا أسبوعية للمنتجات المحلية في الساحة الكبرى يشارك فيها مئة منتج.",
+    )
+    articles = cleannews.clean_all(page)
+    assert [a.headline for a in articles] == [HEAD, second]
+    assert articles[0].source is not None
+    assert articles[0].source.name == "صدى المدينة"
+
+
+def test_source_line_then_teaser_titles_opens_nothing() -> None:
+    page = lines(
+        HEAD,
+        LEAD,
+        BODY,
+        "المصدر: صدى المدينة",
+        "افتتاح سوق أسبوعية للمنتجات المحلية في الساحة الكبرى",
+        "مهرجان الربيع يعود إلى المدينة بعد غياب",
+        "تمديد ساعات عمل المكتبة العامة في الصيف",
+    )
+    assert len(cleannews.clean_all(page)) == 1
+
+
+def test_source_line_above_the_text_opens_nothing() -> None:
+    page = lines(HEAD, "المصدر: صدى المدينة", "فيسبوك تويتر واتساب", LEAD, BODY)
+    assert len(cleannews.clean_all(page)) == 1
