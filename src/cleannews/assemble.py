@@ -222,6 +222,8 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
             subtitle = subtitle or value
         elif role is Role.BYLINE:
             byline = {**value, **byline}
+            if "date" in value:  # `NAME.. 16.02.2023`
+                dates.append((i, value["date"]))
     if not paragraphs:
         return None
     published = _nearest(dates, head_at)

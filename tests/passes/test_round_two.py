@@ -113,3 +113,73 @@ def test_source_line_then_teaser_titles_opens_nothing() -> None:
 def test_source_line_above_the_text_opens_nothing() -> None:
     page = lines(HEAD, "المصدر: صدى المدينة", "فيسبوك تويتر واتساب", LEAD, BODY)
     assert len(cleannews.clean_all(page)) == 1
+
+
+def _bylines(*rows: str) -> dict[int, tuple[str, object]]:
+    found = run_pass(
+        "extract_byline",
+        lines(*rows),
+        before=[*BEFORE, "extract_published_date", "extract_headline"],
+    )
+    return {n: (c.reason, c.value) for n, c in found.items()}
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("مراد بلقاسمي", "مراد بلقاسمي"),  # a bare name
+        ("عبد الرحمن بنسالم", "عبد الرحمن بنسالم"),  # the article inside a compound name
+        ("سعيد بنعمر.. 21.03.2025", "سعيد بنعمر"),  # a name and the filing date
+        ("Selin Kaya, Omer Demir | 02.03.2026 - محدث : 03.03.2026", "Selin Kaya, Omer Demir"),
+    ],
+)
+def test_bylines_under_the_headline(line: str, name: str) -> None:
+    found = _bylines(HEAD, line, LEAD, BODY)
+    assert found[2][1]["byline"] == name  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الحدائق العامة",  # the article: a label, not a name
+        "صور الحديقة",  # shares a word with the headline
+        "إضافة إعلان",  # an ad label
+    ],
+)
+def test_short_lines_that_are_not_names(line: str) -> None:
+    assert 2 not in _bylines(HEAD, line, LEAD, BODY)
+
+
+def test_short_line_printed_twice_is_not_a_name() -> None:
+    found = _bylines(HEAD, "أطفال يلعبون", "أطفال يلعبون", LEAD, BODY)
+    assert 2 not in found
+    assert 3 not in found
+
+
+def test_dated_byline_gives_the_date() -> None:
+    article = cleannews.clean(lines(HEAD, "سعيد بنعمر.. 21.03.2025", LEAD, BODY))
+    assert article.byline == "سعيد بنعمر"
+    assert str(article.published)[:10] == "2025-03-21"
+
+
+def test_outline_above_the_text() -> None:
+    rows = [HEAD, "- أسباب المشروع وكلفته", "- ما ينتظره السكان", LEAD, BODY]
+    found = run_pass("remove_lead_outline", lines(*rows), before=[*BEFORE, "extract_headline"])
+    assert [n for n, c in found.items() if c.reason == "lead_outline"] == [2, 3]
+
+
+def test_dashed_list_inside_the_text_stays() -> None:
+    rows = [HEAD, LEAD, "- أسباب المشروع وكلفته", "- ما ينتظره السكان", BODY]
+    assert run_pass("remove_lead_outline", lines(*rows), before=[*BEFORE, "extract_headline"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("صدى المدينة-العدد: 2210 - 2026 / 3 / 4 - 09:15", "2026-03-04"),  # an issue line
+        ("الأربعاء 4/3/2026 (آخر تحديث) الساعة 09:15", "2026-03-04"),  # a label in brackets
+    ],
+)
+def test_date_lines_of_old_layouts(line: str, day: str) -> None:
+    found = run_pass("extract_published_date", lines(HEAD, line, LEAD, BODY))
+    assert str(found[2].value)[:10] == day

@@ -17,7 +17,12 @@ from pydantic import ValidationError
 
 from cleannews.claims import Claim, Context, Settings, SpanView
 from cleannews.errors import ConfigError
-from cleannews.passes.bylines import SubtitleSettings, extract_byline, extract_subtitle
+from cleannews.passes.bylines import (
+    SubtitleSettings,
+    extract_byline,
+    extract_subtitle,
+    remove_lead_outline,
+)
 from cleannews.passes.captions import (
     InlineCaptionSettings,
     extract_alt_text_captions,
@@ -90,6 +95,7 @@ _REGISTRY: tuple[PassSpec, ...] = (
     PassSpec(remove_navigation, NavigationSettings, needs=("remove_page_chrome",)),
     PassSpec(extract_headline, HeadlineSettings),
     PassSpec(remove_before_headline, needs=("extract_headline",)),
+    PassSpec(remove_lead_outline, needs=("extract_headline",)),
     PassSpec(extract_subtitle, SubtitleSettings, needs=("extract_headline",)),
     PassSpec(extract_byline, needs=("extract_headline",)),
     PassSpec(extract_lead_captions, needs=("extract_headline",)),

@@ -3,19 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from pydantic import Field
 
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.page import Line
-from cleannews.signals import author, byline_parts, caption_label, credit_caption, is_label_pair
+from cleannews.signals import (
+    author,
+    byline_parts,
+    caption_label,
+    content_words,
+    credit_caption,
+    is_label_pair,
+    is_widget,
+)
 
 DECK_SEPARATOR_LINES = 4
 BARE_NAME_MIN_WORDS = 2
 BARE_NAME_MAX_WORDS = 4
+RUNNING_TEXT_WORDS = 15
+OUTLINE_MIN_ITEMS = 2
+OUTLINE_MAX_WORDS = 14
+_OUTLINE_DASHES = ("- ", "– ", "— ")
+ARABIC_NAME_MAX_WORDS = 3  # a fourth word is often a role: `مريم عبد الله صحافية`
 LATIN_NAMES_MAX = 4  # reporters named on one line
 _NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "da", "di", "al", "el", "bin", "ibn"})
 BYLINE_NAME_WORDS = 6
+_NAME_COMPOUNDS = frozenset({"عبد", "ابو", "ابي", "بن", "ذو"})  # folded: `عبد الرحمن`
 _SEPARATORS = frozenset({"reading_time", "relative_time", "correspondent_line", "agency_sign_off"})
 
 
@@ -107,6 +122,62 @@ def _latin_names(line: Line, ctx: Context) -> bool:
     )
 
 
+def _arabic_name(line: Line, view: SpanView, ctx: Context) -> bool:
+    """`مراد بلقاسمي` alone between the headline and the text: an author printed with no
+    label. A personal name is two or three words of letters, none a function word, none
+    carrying the article (but `عبد الرحمن`, `أبو الفضل`), sharing no word with the headline;
+    what follows it is the text or the date."""
+    if (
+        ctx.language != "ar"
+        or line.script != "Arabic"
+        or not (BARE_NAME_MIN_WORDS <= line.n_words <= ARABIC_NAME_MAX_WORDS)
+    ):
+        return False
+    if is_widget(line, ctx.lexicon):
+        return False
+    if view.text_counts[line.text] > 1:
+        return False  # a short line printed twice is a photo's caption (`مسلحون حوثيون`)
+    words = line.key.split(" ")
+    lexicon = ctx.lexicon
+    if not all(w.isalpha() for w in words) or set(words) & lexicon.phrases["function_words"]:
+        return False
+    if any(
+        w.startswith("ال") and (n == 0 or words[n - 1] not in _NAME_COMPOUNDS)
+        for n, w in enumerate(words)
+    ):
+        return False
+    head = view.headline
+    if head is not None and content_words(line.text, lexicon) & content_words(head.text, lexicon):
+        return False
+    nxt = view.next_text_line(line.index)
+    if nxt is None:
+        return False
+    claim = view.claims.get(nxt.index)
+    if claim is not None:
+        return claim.role is Role.PUBLISHED
+    return nxt.is_prose or nxt.n_words >= RUNNING_TEXT_WORDS  # the text (the last may be cut)
+
+
+def _dated_name(line: Line, ctx: Context) -> dict[str, Any] | None:
+    """`NAME.. 16.02.2023`, `Ahmet Yilmaz, Selin Kaya | 07.04.2024 - محدث : 08.04.2024`: the
+    author, then the date the piece was filed (the first one printed)."""
+    text = line.text
+    for mark in ("..", " | "):
+        name, sep, rest = text.partition(mark)
+        if not sep or not rest.strip() or any(ch.isdigit() for ch in name):
+            continue
+        name = name.strip(" .")
+        if not (BARE_NAME_MIN_WORDS <= name.count(" ") + 1 <= BYLINE_NAME_WORDS * LATIN_NAMES_MAX):
+            continue
+        if name.count(",") + name.count("،") == 0 and name.count(" ") >= BYLINE_NAME_WORDS:
+            continue
+        first = rest.strip(" .").split(" - ", 1)[0]
+        found = ctx.lexicon.dates.parse(first, strict=True)
+        if found is not None:
+            return {"byline": name, "date": found}
+    return None
+
+
 def _lone_lead_caption(view: SpanView, lead: list[Line], ctx: Context) -> bool:
     """The first line under the headline is printed once and no other caption comes before
     the widget: it is the photo's (uncredited) caption. When a repeated or credited caption
@@ -155,6 +226,10 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
         found = byline_parts(line, ctx.lexicon)
         if found is None and (_bare_name(line, view) or _latin_names(line, ctx)):
             found = {"byline": line.text.rstrip(". ")}
+        if found is None and _arabic_name(line, view, ctx):
+            found = {"byline": line.text}
+        if found is None:
+            found = _dated_name(line, ctx)
         if found is None:
             continue
         if line.text in seen:
@@ -162,3 +237,25 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
         else:
             seen.add(line.text)
             yield Claim(line.index, Role.BYLINE, "byline", found)
+
+
+def remove_lead_outline(view: SpanView, _ctx: Context) -> Iterator[Claim]:
+    """Claims a run of two or more `- TOPIC` lines between the headline (or the span's
+    start) and the first sentence: a programme's or a report's outline, above its text.
+
+    Risk: a dashed list that opens a text before any sentence is removed; lists after the
+    first sentence are never touched.
+    """
+    head = view.headline
+    start = head.index + 1 if head is not None else view.span.start
+    run: list[Line] = []
+    for line in view.free_lines(start, view.lead_end):
+        if line.text.startswith(_OUTLINE_DASHES) and line.n_words <= OUTLINE_MAX_WORDS:
+            run.append(line)
+            continue
+        if len(run) >= OUTLINE_MIN_ITEMS:
+            break
+        run = []
+    if len(run) >= OUTLINE_MIN_ITEMS:
+        for line in run:
+            yield Claim(line.index, Role.REMOVED, "lead_outline")

@@ -10,9 +10,11 @@ from pydantic import Field
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.keywords import ArticlePhrases, split_keywords
 from cleannews.normalise import fix_lookalike_letters, fold
+from cleannews.page import Line
 from cleannews.signals import SCRAPER_STAMP_RE, caption_label_line, label_value
 
 _DIGIT_RE = re.compile(r"\d")
+_ISSUE_SPLIT_RE = re.compile(r"[\s:：\-–—]+")
 
 
 class DateSettings(Settings):
@@ -58,6 +60,8 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 continue
         found = None
         text = line.text
+        if "(" in text and line.n_words <= settings.max_bare_words:
+            text = _without_paren_label(text, labels)  # "5/2/2026 (آخر تحديث) الساعة 18:40"
         short = line.n_words <= settings.max_bare_words
         if (short or "," in text) and not line.ends_sentence and _DIGIT_RE.search(text):
             if text[0].isalpha():
@@ -67,10 +71,30 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
             if found is None and text is not line.text and "," in text:
                 first = text.split(",", 1)[0]  # "Publié le 11 novembre 2023 à 14h05, modifié le …"
                 found = parse_date(first, strict=True)
+        if found is None and _issue_line(line, lexicon.phrases["issue_labels"]):
+            found = parse_date(line.text)  # "SITE-العدد: 1937 - 2007 / 6 / 5 - 11:04"
         if found is None and "14" in line.text and lexicon.dates.is_hijri(line.text):
             found = parse_date(line.text)  # "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024"
         if found is not None:
             yield Claim(line.index, Role.PUBLISHED, "bare_date_line", found)
+
+
+def _without_paren_label(text: str, labels: frozenset[str]) -> str:
+    """The date line without a date label printed in parentheses inside it."""
+    before, sep, after = text.partition("(")
+    inside, close, rest = after.partition(")")
+    if sep and close and fold(inside.strip()) in labels:
+        return " ".join(f"{before} {rest}".split())
+    return text
+
+
+def _issue_line(line: Line, issue_labels: frozenset[str]) -> bool:
+    """A print issue's line: its number label (`العدد`), a number and the issue's date."""
+    key = line.key
+    if not any(label in key for label in issue_labels) or not _DIGIT_RE.search(key):
+        return False
+    words = _ISSUE_SPLIT_RE.split(key)
+    return any(word in issue_labels for word in words)
 
 
 def _without_label(text: str, labels: frozenset[str]) -> str:
