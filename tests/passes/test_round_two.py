@@ -183,3 +183,21 @@ def test_dashed_list_inside_the_text_stays() -> None:
 def test_date_lines_of_old_layouts(line: str, day: str) -> None:
     found = run_pass("extract_published_date", lines(HEAD, line, LEAD, BODY))
     assert str(found[2].value)[:10] == day
+
+
+def test_exclaimed_headline_below_a_section_label() -> None:
+    title = "شاهد كيف تحولت حديقة مهجورة إلى أجمل مكان في المدينة !!"
+    assert _headline(lines("close", "منوعات", title, LEAD, BODY)) == title
+
+
+def test_row_of_section_names_without_separators() -> None:
+    row = "الأخبار أخبار محلية أخبار عربية أخبار دولية"
+    assert _headline(lines(row, HEAD, LEAD, BODY)) == HEAD
+
+
+def test_section_name_and_blurb_above_a_headline_printed_three_times() -> None:
+    section = "الحدائق العامة في المدينة"
+    blurb = "ملف نتابع فيه مشاريع الحدائق العامة في المدينة، مع تقارير مصورة ومقابلات مع السكان."
+    title = "مهندسة: الحدائق الجديدة تحتاج إلى مياه معالجة"
+    page = lines(section, section, blurb, title, title, title, LEAD, BODY)
+    assert _headline(page) == title

@@ -27,6 +27,8 @@ REPEATED_MIN_WORDS = 4
 INTRO_MIN_WORDS = 12
 MENU_ROW_SEPARATORS = 2
 COUNTER_WORDS = 3
+MENU_REPEATS = 3
+MENU_ROW_WORDS = 12
 PARAGRAPH_WORDS = 18
 PARAGRAPH_CLAUSES = 2
 REPEATED_BONUS = 1.5
@@ -113,17 +115,48 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     head = found[1]
     plausible = head is not None and not _furniture_shaped(head)
     at = free.index(head) if head is not None else -1
-    if plausible and at + 1 < len(free) and _opens_text(free[at + 1], s):
+    if (
+        plausible
+        and at + 1 < len(free)
+        and _opens_text(free[at + 1], s)
+        and not _printed_more_below(view, free, at)
+    ):
         return found  # right above the running text: the common page, no scoring needed
     scorer = _CandidateScorer(view, free, ctx, s)
     column = scorer.opinion_title()
-    if plausible and column is None and scorer.supported(at):
+    above_blurb = scorer.blurb is not None and at < scorer.blurb  # the section's name
+    if plausible and column is None and not above_blurb and scorer.supported(at):
         return found
     best = column or scorer.best()
     if best is not None:
         above = [line for line in free[: best[0]] if not _photo_line(line, ctx)]
         return above, best[1]
     return found if plausible else ([], None)
+
+
+def _printed_more_below(view: SpanView, free: list[Line], at: int) -> bool:
+    """Is the line under the first sentence printed more often than the first choice (as
+    title, photo alt, social title)? Then that choice and sentence are a section's name and
+    blurb, and the headline is the line printed again and again."""
+    if at + 2 >= len(free):
+        return False
+    counts = view.text_counts
+    below = free[at + 2]
+    return counts[below.text] > max(1, counts[free[at].text]) and not below.is_prose
+
+
+def _repeats_a_word(line: Line) -> bool:
+    """`الأخبار أخبار سورية أخبار عربية أخبار دولية`: a row of section names with the
+    separators lost, one word printed three times or more; no headline repeats itself so."""
+    if line.n_words < MENU_REPEATS or line.n_words > MENU_ROW_WORDS:
+        return False
+    seen: dict[str, int] = {}
+    for word in line.key.split(" "):
+        word = word.removeprefix("ال")
+        seen[word] = seen.get(word, 0) + 1
+        if seen[word] >= MENU_REPEATS and len(word) > 1:
+            return True
+    return False
 
 
 def _photo_line(line: Line, ctx: Context) -> bool:
@@ -145,6 +178,7 @@ class _CandidateScorer:
         self._scores: dict[int, float | None] = {}
         self._best: tuple[int, Line] | bool | None = False  # False: not looked for yet
         self.prose = self._text_start(0)
+        self.blurb: int | None = None  # position of a section's blurb above the headline
         after = self._text_start(self.prose + 1)
         counts = view.text_counts
         before = {line.text for line in free[: self.prose]}
@@ -154,8 +188,10 @@ class _CandidateScorer:
             and looks_like_headline(line, ctx.lexicon)
             for line in free[self.prose + 1 : after]
         ):
-            self.prose = after
+            self.blurb, self.prose = self.prose, after
         self.offset = max(0, self.prose - s.window)
+        if self.blurb is not None:  # above a blurb stand the section's name and menus
+            self.offset = max(self.offset, self.blurb + 1)
         self.window = free[self.offset : self.prose]
         lead = [line.text for line in free[self.prose : self.prose + 2]]
         self.lead_words = content_words(" ".join(lead), ctx.lexicon, stems=True)
@@ -255,7 +291,7 @@ def _furniture_shaped(line: Line) -> bool:
         return True
     if text.count(" - ") + text.count(" | ") >= MENU_ROW_SEPARATORS:
         return True
-    if _glued_paragraph(line):
+    if _glued_paragraph(line) or _repeats_a_word(line):
         return True
     if line.n_words <= COUNTER_WORDS and text.rsplit(" ", 1)[-1].isdigit():
         return True  # "عدد القراءات 1843": a counter
@@ -346,7 +382,9 @@ def _search_headline(
 
 
 def _is_question_headline(line: Line, s: HeadlineSettings) -> bool:
-    return line.text.endswith(QUESTION_END) and 3 <= line.n_words <= s.question_max_words
+    """A short question or exclamation (`... لا تصدق !!`): ends like a sentence, reads as a
+    headline."""
+    return line.text.endswith((*QUESTION_END, "!")) and 3 <= line.n_words <= s.question_max_words
 
 
 def clean_headline(text: str, stamp: re.Pattern[str]) -> str:
