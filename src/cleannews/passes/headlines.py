@@ -151,8 +151,8 @@ def _repeats_a_word(line: Line) -> bool:
     if line.n_words < MENU_REPEATS or line.n_words > MENU_ROW_WORDS:
         return False
     seen: dict[str, int] = {}
-    for word in line.key.split(" "):
-        word = word.removeprefix("ال")
+    for token in line.key.split(" "):
+        word = token.removeprefix("ال")
         seen[word] = seen.get(word, 0) + 1
         if seen[word] >= MENU_REPEATS and len(word) > 1:
             return True
