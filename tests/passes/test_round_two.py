@@ -201,3 +201,22 @@ def test_section_name_and_blurb_above_a_headline_printed_three_times() -> None:
     title = "مهندسة: الحدائق الجديدة تحتاج إلى مياه معالجة"
     page = lines(section, section, blurb, title, title, title, LEAD, BODY)
     assert _headline(page) == title
+
+
+def test_agency_name_under_the_headline_is_the_publisher() -> None:
+    article = cleannews.clean(lines(HEAD, "سبوتنيك عربي", LEAD, BODY))
+    assert article.source is not None
+    assert article.source.name == "سبوتنيك عربي"
+    assert article.byline is None
+    assert "سبوتنيك عربي" not in article.paragraphs
+
+
+def test_author_bio_under_the_byline() -> None:
+    bio = "كاتب صحفي ومدير تحرير موقع صدى المدينة"
+    found = _bylines(HEAD, "مراد بلقاسمي", bio, LEAD, BODY)
+    assert found[3][0] == "author_bio"
+
+
+def test_a_sentence_under_the_byline_is_text() -> None:
+    found = _bylines(HEAD, "مراد بلقاسمي", "كاتب المسرحية حضر العرض الأول مع الجمهور.", BODY)
+    assert 3 not in found

@@ -23,6 +23,9 @@ DECK_SEPARATOR_LINES = 4
 BARE_NAME_MIN_WORDS = 2
 BARE_NAME_MAX_WORDS = 4
 RUNNING_TEXT_WORDS = 15
+PUBLISHER_LINE_WORDS = 2
+BIO_MAX_WORDS = 12
+BIO_ROLE_WORDS = 2  # the role opens the bio: `كاتب صحفي`, `باحثة في`
 OUTLINE_MIN_ITEMS = 2
 OUTLINE_MAX_WORDS = 14
 _OUTLINE_DASHES = ("- ", "– ", "— ")
@@ -126,7 +129,7 @@ def _arabic_name(line: Line, view: SpanView, ctx: Context) -> bool:
     """`مراد بلقاسمي` alone between the headline and the text: an author printed with no
     label. A personal name is two or three words of letters, none a function word, none
     carrying the article (but `عبد الرحمن`, `أبو الفضل`), sharing no word with the headline;
-    what follows it is the text or the date."""
+    what follows it is the text, the date or the author's bio."""
     if (
         ctx.language != "ar"
         or line.script != "Arabic"
@@ -155,7 +158,27 @@ def _arabic_name(line: Line, view: SpanView, ctx: Context) -> bool:
     claim = view.claims.get(nxt.index)
     if claim is not None:
         return claim.role is Role.PUBLISHED
+    if _author_bio(nxt, ctx):
+        return True
     return nxt.is_prose or nxt.n_words >= RUNNING_TEXT_WORDS  # the text (the last may be cut)
+
+
+def _author_bio(line: Line, ctx: Context) -> bool:
+    """`كاتب صحفي ومدير النشر ...` under the author's name: the author's role, not a
+    sentence, opening with a role word (`author_roles`)."""
+    if line.n_words > BIO_MAX_WORDS or line.is_prose:
+        return False
+    roles = ctx.lexicon.phrases["author_roles"]
+    return any(word in roles for word in line.key.split(" ", BIO_ROLE_WORDS)[:BIO_ROLE_WORDS])
+
+
+def _publisher_line(line: Line, ctx: Context) -> bool:
+    """`سبوتنيك عربي`, `Reuters Arabic`: a known agency's or broadcaster's name, alone or with
+    a one-word edition, on its own line under the headline: the publisher."""
+    if line.n_words > PUBLISHER_LINE_WORDS or not line.text.replace(" ", "").isalpha():
+        return False  # "(PA Wire)" is a photo's credit
+    first = line.key.split(" ", 1)[0]
+    return first in ctx.lexicon.agencies
 
 
 def _dated_name(line: Line, ctx: Context) -> dict[str, Any] | None:
@@ -226,7 +249,9 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
         found = byline_parts(line, ctx.lexicon)
         if found is None and (_bare_name(line, view) or _latin_names(line, ctx)):
             found = {"byline": line.text.rstrip(". ")}
-        if found is None and _arabic_name(line, view, ctx):
+        if found is None and _publisher_line(line, ctx):
+            found = {"source": line.text}
+        elif found is None and _arabic_name(line, view, ctx):
             found = {"byline": line.text}
         if found is None:
             found = _dated_name(line, ctx)
@@ -237,6 +262,10 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
         else:
             seen.add(line.text)
             yield Claim(line.index, Role.BYLINE, "byline", found)
+        bio = view.next_text_line(line.index)
+        if bio is not None and view.is_free(bio) and _author_bio(bio, ctx):
+            name_line = bio.index
+            yield Claim(bio.index, Role.REMOVED, "author_bio")
 
 
 def remove_lead_outline(view: SpanView, _ctx: Context) -> Iterator[Claim]:
