@@ -220,3 +220,25 @@ def test_author_bio_under_the_byline() -> None:
 def test_a_sentence_under_the_byline_is_text() -> None:
     found = _bylines(HEAD, "مراد بلقاسمي", "كاتب المسرحية حضر العرض الأول مع الجمهور.", BODY)
     assert 3 not in found
+
+
+def test_caption_above_the_publishers_name() -> None:
+    article = cleannews.clean(lines(HEAD, "أطفال في الحديقة الجديدة", "المرصد المحلي", LEAD, BODY))
+    assert [image.caption for image in article.images] == ["أطفال في الحديقة الجديدة"]
+    assert article.source is not None
+    assert article.source.name == "المرصد المحلي"
+    assert article.paragraphs == [LEAD, BODY]
+
+
+def test_speakers_name_quoted_by_the_headline_is_the_portraits_caption() -> None:
+    head = "سلمى الدريدي: الحدائق الجديدة تحتاج إلى مياه معالجة"
+    article = cleannews.clean(lines(head, "سلمى الدريدي", LEAD, BODY))
+    assert [image.caption for image in article.images] == ["سلمى الدريدي"]
+    assert article.byline is None
+
+
+def test_deck_above_an_authors_name_is_no_caption() -> None:
+    deck = "البلدية تعد بحدائق أخرى في الأحياء الشمالية قبل الصيف"
+    article = cleannews.clean(lines(HEAD, deck, "مراد بلقاسمي", LEAD, BODY))
+    assert article.images == []
+    assert article.byline == "مراد بلقاسمي"

@@ -29,6 +29,7 @@ from cleannews.passes.captions import (
     extract_inline_captions,
     extract_labelled_captions,
     extract_lead_captions,
+    extract_lead_slot_caption,
 )
 from cleannews.passes.chrome import (
     CommentsSettings,
@@ -96,6 +97,7 @@ _REGISTRY: tuple[PassSpec, ...] = (
     PassSpec(extract_headline, HeadlineSettings),
     PassSpec(remove_before_headline, needs=("extract_headline",)),
     PassSpec(remove_lead_outline, needs=("extract_headline",)),
+    PassSpec(extract_lead_slot_caption, needs=("extract_headline",)),
     PassSpec(extract_subtitle, SubtitleSettings, needs=("extract_headline",)),
     PassSpec(extract_byline, needs=("extract_headline",)),
     PassSpec(extract_lead_captions, needs=("extract_headline",)),

@@ -14,7 +14,9 @@ from cleannews.models import Image
 from cleannews.normalise import fold
 from cleannews.page import Line
 from cleannews.signals import (
+    byline_parts,
     caption_label,
+    content_words,
     credit_caption,
     is_credit,
     is_credit_line,
@@ -26,6 +28,10 @@ from cleannews.signals import (
 CAPTION_ABOVE_CREDIT_WORDS = 40
 CREDIT_LINE_MAX_WORDS = 8
 REPEATED_CAPTION_WORDS = 20
+SLOT_CAPTION_MIN_WORDS = 2
+SLOT_CAPTION_MAX_WORDS = 8  # longer lines under a headline are decks
+SPEAKER_MAX_WORDS = 3
+PUBLISHER_MAX_WORDS = 3
 
 
 class InlineCaptionSettings(Settings):
@@ -41,7 +47,12 @@ def extract_lead_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     head = view.headline
     start = head.index + 1 if head is not None else view.span.start
-    lead = view.free_lines(start, view.lead_end)
+    end = view.lead_end
+    if end < start:  # the headline ends like a sentence (`... دولة الرئيس!`)
+        counts_all = view.text_counts
+        after = view.free_lines(start)
+        end = next((ln.index for ln in after if ln.is_prose and counts_all[ln.text] == 1), end)
+    lead = view.free_lines(start, end)
     counts = Counter(line.text for line in lead)
     seen: set[str] = set()
     anchor = view.span.anchor if view.span.anchor is not None else -1
@@ -239,3 +250,85 @@ def extract_alt_text_captions(view: SpanView, _ctx: Context) -> Iterator[Claim]:
         yield Claim(
             line.index, Role.CAPTION, "alt_text_caption", Image(caption=caption, credit=credit)
         )
+
+
+def extract_lead_slot_caption(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims an uncredited caption printed once between the headline and the text, when its
+    place says so: the line right above a publisher's name (`... الجلسة العامة` then
+    `المرصد الإخباري`, the name becoming the source), or a portrait's caption, the speaker's
+    name, which the headline quotes (`سلمى الدريدي` under `سلمى الدريدي: ...`).
+
+    Risk: a short deck above a publisher line is taken for a caption; a two-word line whose
+    words are all in the headline is taken for a caption, not a byline.
+    """
+    head = view.headline
+    if head is None:
+        return
+    counts = view.text_counts
+    lead = [
+        line
+        for line in view.free_lines(head.index + 1)
+        if not line.is_prose or counts[line.text] > 1
+    ]
+    first_text = next(
+        (ln for ln in view.free_lines(head.index + 1) if ln.is_prose and counts[ln.text] == 1),
+        None,
+    )
+    if first_text is None:
+        return
+    lead = [line for line in lead if line.index < first_text.index]
+    lexicon = ctx.lexicon
+    if (
+        len(lead) >= 2
+        and _slot_caption(lead[-2], counts)
+        and not _author_line(lead[-2], lexicon)
+        and _publisher_name(lead[-1], ctx)
+    ):
+        caption, publisher = lead[-2], lead[-1]
+        yield Claim(
+            caption.index, Role.CAPTION, "caption_above_publisher", Image(caption=caption.text)
+        )
+        yield Claim(publisher.index, Role.SOURCE, "publisher_line", publisher.text)
+        return
+    head_words = content_words(head.text.replace(":", " "), lexicon)  # `NAME:quote`
+    for line in lead:
+        if not _slot_caption(line, counts) or line.n_words > SPEAKER_MAX_WORDS:
+            continue
+        words = content_words(line.text, lexicon)
+        if words and words <= head_words:
+            yield Claim(line.index, Role.CAPTION, "speaker_caption", Image(caption=line.text))
+            return
+
+
+def _author_line(line: Line, lexicon: Lexicon) -> bool:
+    """`By Callum Reid` above `BBC Scotland News` is the author and his desk."""
+    author = lexicon.author_re
+    return byline_parts(line, lexicon) is not None or (
+        author is not None and author.match(line.text) is not None
+    )
+
+
+def _slot_caption(line: Line, counts: Counter[str]) -> bool:
+    return (
+        counts[line.text] == 1
+        and SLOT_CAPTION_MIN_WORDS <= line.n_words <= SLOT_CAPTION_MAX_WORDS
+        and not line.ends_sentence
+        and not line.text.endswith(":")
+        and line.bullet_text is None
+        and not any(ch.isdigit() for ch in line.text)
+    )
+
+
+def _publisher_name(line: Line, ctx: Context) -> bool:
+    """A publisher's name alone on its line: a known agency's name, or one to three words of
+    letters one of which carries the article (`المرصد الإخباري`, `دار النخيل`), which a
+    person's name does not."""
+    if line.n_words > PUBLISHER_MAX_WORDS or not line.text.replace(" ", "").isalpha():
+        return False
+    words = line.key.split(" ")
+    if words[0] in ctx.lexicon.agencies:
+        return True
+    prefixes = ctx.lexicon.article_prefixes
+    return len(words) >= 2 and any(
+        word.startswith(prefixes) and word.removeprefix("ال") for word in words
+    )
