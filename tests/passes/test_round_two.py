@@ -242,3 +242,22 @@ def test_deck_above_an_authors_name_is_no_caption() -> None:
     article = cleannews.clean(lines(HEAD, deck, "مراد بلقاسمي", LEAD, BODY))
     assert article.images == []
     assert article.byline == "مراد بلقاسمي"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "من يدير الحديقة الجديدة؟",  # a short question heading the first section
+        "تتناول أخبار المدينة اليوم كثيرا من الموضوعات المختلفة التي تهم السكان، ونبدأ بما يلي:",
+    ],
+)
+def test_text_under_the_headline_is_not_a_deck(line: str) -> None:
+    article = cleannews.clean(lines(HEAD, line, LEAD, BODY))
+    assert article.subtitle is None
+    assert article.paragraphs[0] == line
+
+
+def test_archive_photo_caption_is_not_a_menu() -> None:
+    caption = "سامر الحلو - أرشيفية"
+    article = cleannews.clean(lines(HEAD, "محليات", caption, caption, "", "", LEAD, BODY))
+    assert [(i.caption, i.credit) for i in article.images] == [("سامر الحلو", "أرشيفية")]

@@ -20,6 +20,8 @@ from cleannews.signals import (
 )
 
 DECK_SEPARATOR_LINES = 4
+INTRO_MIN_WORDS = 12
+QUESTION_HEADING_WORDS = 6
 BARE_NAME_MIN_WORDS = 2
 BARE_NAME_MAX_WORDS = 4
 RUNNING_TEXT_WORDS = 15
@@ -70,12 +72,22 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
         or byline_parts(first, ctx.lexicon) is not None
         or is_label_pair(first)
         or _latin_names(first, ctx)
+        or _opens_body(first, ctx)
     ):
         return
     yield Claim(first.index, Role.SUBTITLE, "deck_under_headline", first.text)
     for line in lead[1:]:
         if line.text == first.text:
             yield Claim(line.index, Role.REMOVED, "repeated_subtitle")
+
+
+def _opens_body(line: Line, ctx: Context) -> bool:
+    """Lines under the headline that belong to the text, not a deck: a long line that
+    announces what follows (`... نبدأ بالملفات التالية:`) and a short question heading the
+    first section (`من هي الشركة؟`)."""
+    if line.n_words >= INTRO_MIN_WORDS and line.text.endswith((":", "：")):
+        return True
+    return line.n_words <= QUESTION_HEADING_WORDS and line.text.endswith(ctx.lexicon.question_end)
 
 
 def _sentence_deck(view: SpanView, head: Line, ctx: Context) -> Line | None:

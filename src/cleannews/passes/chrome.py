@@ -203,6 +203,8 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
         outside = [
             pos for pos in outside if free[pos].n_words > short or not author.match(free[pos].text)
         ]
+    photo_words = ctx.lexicon.phrases["credit_prefixes"]
+    outside = [pos for pos in outside if not _archive_photo(free[pos], photo_words)]
     for run in _menu_runs(free, outside, s):
         yield from (Claim(free[pos].index, Role.REMOVED, "menu_run") for pos in run)
     for run in _fragments_beside_chrome(view, free, outside, s):
@@ -216,6 +218,12 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
             and counts[line.text] == 1
         ):
             yield Claim(line.index, Role.REMOVED, "ticker")
+
+
+def _archive_photo(line: Line, photo_words: frozenset[str]) -> bool:
+    """`أردوغان - أرشيفية`: a photo's caption with its archive credit, not a menu item."""
+    text = line.text
+    return " - " in text and fold(text.rsplit(" - ", 1)[1]) in photo_words
 
 
 def _fragments_beside_chrome(
