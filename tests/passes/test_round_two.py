@@ -261,3 +261,16 @@ def test_archive_photo_caption_is_not_a_menu() -> None:
     caption = "سامر الحلو - أرشيفية"
     article = cleannews.clean(lines(HEAD, "محليات", caption, caption, "", "", LEAD, BODY))
     assert [(i.caption, i.credit) for i in article.images] == [("سامر الحلو", "أرشيفية")]
+
+
+def test_caption_under_the_headlines_second_copy() -> None:
+    caption = "رئيس البلدية يتوسط أعضاء المجلس"
+    article = cleannews.clean(lines(HEAD, "22", HEAD, caption, "مراد بلقاسمي", LEAD, BODY))
+    assert [image.caption for image in article.images] == [caption]
+    assert article.byline == "مراد بلقاسمي"
+
+
+def test_deck_between_the_headlines_copies_is_no_caption() -> None:
+    deck = "البلدية تعد بحدائق أخرى"
+    article = cleannews.clean(lines(HEAD, deck, HEAD, LEAD, BODY))
+    assert article.images == []

@@ -290,6 +290,12 @@ def extract_lead_slot_caption(view: SpanView, ctx: Context) -> Iterator[Claim]:
         )
         yield Claim(publisher.index, Role.SOURCE, "publisher_line", publisher.text)
         return
+    below_copy = _below_headline_copy(view, lead, counts)
+    if below_copy is not None and not _author_line(below_copy, lexicon):
+        yield Claim(
+            below_copy.index, Role.CAPTION, "caption_below_copy", Image(caption=below_copy.text)
+        )
+        return
     head_words = content_words(head.text.replace(":", " "), lexicon)  # `NAME:quote`
     for line in lead:
         if not _slot_caption(line, counts) or line.n_words > SPEAKER_MAX_WORDS:
@@ -298,6 +304,21 @@ def extract_lead_slot_caption(view: SpanView, ctx: Context) -> Iterator[Claim]:
         if words and words <= head_words:
             yield Claim(line.index, Role.CAPTION, "speaker_caption", Image(caption=line.text))
             return
+
+
+def _below_headline_copy(view: SpanView, lead: list[Line], counts: Counter[str]) -> Line | None:
+    """The line right under the headline's second copy (the photo's title, with something
+    printed between the copies), printed once: the photo's caption. A line between the two
+    copies is a deck, not this; two copies in a row are a scraper's duplicate."""
+    head = view.headline
+    if head is None or not lead or counts[head.text] < 2:
+        return None
+    for line in lead:
+        above = view.previous_text_line(line.index)
+        if above is not None and above.index != head.index and above.text == head.text:
+            adjacent = view.previous_text_line(above.index) is head  # a scraper's duplicate
+            return line if _slot_caption(line, counts) and not adjacent else None
+    return None
 
 
 def _author_line(line: Line, lexicon: Lexicon) -> bool:
