@@ -274,3 +274,22 @@ def test_deck_between_the_headlines_copies_is_no_caption() -> None:
     deck = "البلدية تعد بحدائق أخرى"
     article = cleannews.clean(lines(HEAD, deck, HEAD, LEAD, BODY))
     assert article.images == []
+
+
+def test_cut_page_metadata_block_under_the_headline() -> None:
+    cut = " ".join(["وقال رئيس البلدية في مقال نشرته صحيفة محلية إن الحدائق الجديدة"] * 4)
+    page = lines(
+        HEAD,
+        HEAD,
+        "سبوتنيك عربي",
+        "2026-01-12T05:07+0000",
+        "محليات",
+        "بيئة",
+        "https://cdn.example.org/img/photo.jpg",
+        cut,  # the excerpt ends inside this paragraph
+    )
+    article = cleannews.clean(page)
+    assert article.headline == HEAD
+    assert article.paragraphs == [cut]
+    assert article.source is not None
+    assert article.source.name == "سبوتنيك عربي"

@@ -21,6 +21,7 @@ from cleannews.signals import (
 
 DECK_SEPARATOR_LINES = 4
 INTRO_MIN_WORDS = 12
+DECK_MAX_WORDS = 45
 QUESTION_HEADING_WORDS = 6
 BARE_NAME_MIN_WORDS = 2
 BARE_NAME_MAX_WORDS = 4
@@ -83,10 +84,12 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
 
 def _opens_body(line: Line, ctx: Context) -> bool:
     """Lines under the headline that belong to the text, not a deck: a long line that
-    announces what follows (`... نبدأ بالملفات التالية:`) and a short question heading the
-    first section (`من هي الشركة؟`)."""
+    announces what follows (`... نبدأ بالملفات التالية:`), a line too long for a deck, and a
+    short question heading the first section (`من هي الشركة؟`)."""
     if line.n_words >= INTRO_MIN_WORDS and line.text.endswith((":", "：")):
         return True
+    if line.n_words > DECK_MAX_WORDS:
+        return True  # a paragraph (the scraper cut its end off), not a deck
     return line.n_words <= QUESTION_HEADING_WORDS and line.text.endswith(ctx.lexicon.question_end)
 
 

@@ -29,6 +29,8 @@ _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
 _INNER_PUNCT = (".", "!", *QUESTION_END, *CLAUSE_MARKS)
 DATED_STAMP_WORDS = 8
 UNDATED_TIME_WORDS = 5
+CUT_TEXT_WORDS = 30
+AGENCY_LINE_WORDS = 2  # a line this long without a full stop is text cut by the scraper
 _COUNT_RE = re.compile(r"^\s*\d+\s*|\s*[(\[]?\d+[)\]]?\s*$")  # "التعليقات (3)", "3 تعليقات"
 
 
@@ -188,6 +190,8 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     free = view.free_lines()
     prose = [i for i, line in enumerate(free) if line.is_prose]
+    if not prose:  # a page cut mid-sentence: its long lines are the text
+        prose = [i for i, line in enumerate(free) if line.n_words >= CUT_TEXT_WORDS]
     if not prose:
         return
     s = ctx.settings(NavigationSettings)
@@ -204,7 +208,11 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
             pos for pos in outside if free[pos].n_words > short or not author.match(free[pos].text)
         ]
     photo_words = ctx.lexicon.phrases["credit_prefixes"]
-    outside = [pos for pos in outside if not _archive_photo(free[pos], photo_words)]
+    outside = [
+        pos
+        for pos in outside
+        if not _archive_photo(free[pos], photo_words) and not _agency_name(free[pos], ctx.lexicon)
+    ]
     for run in _menu_runs(free, outside, s):
         yield from (Claim(free[pos].index, Role.REMOVED, "menu_run") for pos in run)
     for run in _fragments_beside_chrome(view, free, outside, s):
@@ -224,6 +232,16 @@ def _archive_photo(line: Line, photo_words: frozenset[str]) -> bool:
     """`أردوغان - أرشيفية`: a photo's caption with its archive credit, not a menu item."""
     text = line.text
     return " - " in text and fold(text.rsplit(" - ", 1)[1]) in photo_words
+
+
+def _agency_name(line: Line, lexicon: Lexicon) -> bool:
+    """`سبوتنيك عربي`: an agency's name alone (with its edition) names the publisher; the
+    byline pass takes it for the source."""
+    return (
+        line.n_words <= AGENCY_LINE_WORDS
+        and line.text.replace(" ", "").isalpha()
+        and line.key.split(" ", 1)[0] in lexicon.agencies
+    )
 
 
 def _fragments_beside_chrome(
