@@ -35,7 +35,8 @@ FOOTER_WINDOW = 4  # text lines before a read-also marker searched for footers
 FOOTER_SEARCH = 12  # ... and how far back a footer label may stand above a tag list
 PREAMBLE_ARTICLE_PROSE = 2  # a teaser preview above the headline is one line
 LEAD_SHARED_WORDS = 3  # content words a new article's lead shares with its headline
-SOURCE_LINE_WORDS = 8  # the longest `المصدر: SITE` line that closes a listing item
+SOURCE_LINE_WORDS = 8
+TOP_HEADLINE_WORDS = 4  # the longest `المصدر: SITE` line that closes a listing item
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,11 @@ def _article_ended(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> bo
     """
     before = text_lines[max(0, pos - FOOTER_WINDOW) : pos]
     if not any(line.is_prose for line in before):
-        return True
+        # at the top of the page, a read-also box under the headline opens nothing
+        return any(line.is_prose for line in text_lines[:pos]) or not any(
+            line.n_words >= TOP_HEADLINE_WORDS and looks_like_headline(line, lexicon)
+            for line in text_lines[:pos]
+        )
     prose = 0  # tags under a bare `Mots-clés :` label, a player notice: still the footer
     for line in reversed(text_lines[max(0, pos - FOOTER_SEARCH) : pos]):
         if label_value(line, lexicon.metadata_labels) is not None:

@@ -293,3 +293,10 @@ def test_cut_page_metadata_block_under_the_headline() -> None:
     assert article.paragraphs == [cut]
     assert article.source is not None
     assert article.source.name == "سبوتنيك عربي"
+
+
+def test_read_also_box_under_the_headline_opens_no_article() -> None:
+    teaser = "مهرجان الربيع يعود إلى المدينة بعد غياب"
+    articles = cleannews.clean_all(lines(HEAD, "اقرأ أيضا", teaser, LEAD, BODY, BODY))
+    assert len(articles) == 1
+    assert articles[0].headline == HEAD
