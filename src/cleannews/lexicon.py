@@ -42,6 +42,7 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
         "function_words": "words ignored when texts are compared; their share marks prose",
         "calls_to_action": "first words of sentences that sell: `تابعوا`, `Subscribe`",
         "comment_headings": "a heading that opens the readers' comments",
+        "publisher_words": "words that make a dateline name a publisher: `الإخباري`, `نيوز`",
         "author_roles": "role words that open an author's bio line: `كاتب`, `صحفي`, `Reporter`",
         "issue_labels": "the issue-number label of a print edition's line: `العدد`, `Issue`",
         "masthead_roles": "editor roles of a masthead line: `رئيس التحرير`, `Editor-in-chief`",

@@ -300,3 +300,20 @@ def test_read_also_box_under_the_headline_opens_no_article() -> None:
     articles = cleannews.clean_all(lines(HEAD, "اقرأ أيضا", teaser, LEAD, BODY, BODY))
     assert len(articles) == 1
     assert articles[0].headline == HEAD
+
+
+@pytest.mark.parametrize(
+    ("first", "source"),
+    [
+        (
+            "صدى المدينة الإخباري- فتحت البلدية، صباح اليوم، حديقة عامة جديدة.",
+            "صدى المدينة الإخباري",
+        ),
+        ("الزيتون برس – الزيتون. فتحت البلدية، صباح اليوم، حديقة عامة جديدة.", "الزيتون برس"),
+        ("الزيتون- فتحت البلدية، صباح اليوم، حديقة عامة جديدة في الحي.", None),  # a place
+    ],
+)
+def test_publisher_glued_as_a_dateline(first: str, source: str | None) -> None:
+    article = cleannews.clean(lines(HEAD, first, BODY))
+    assert (article.source.name if article.source else None) == source
+    assert article.paragraphs[0] == first
