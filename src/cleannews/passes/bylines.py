@@ -200,6 +200,8 @@ def _dated_name(line: Line, ctx: Context) -> dict[str, Any] | None:
     """`NAME.. 16.02.2023`, `Ahmet Yilmaz, Selin Kaya | 07.04.2024 - محدث : 08.04.2024`: the
     author, then the date the piece was filed (the first one printed)."""
     text = line.text
+    if ".." not in text and " | " not in text:
+        return None
     for mark in ("..", " | "):
         name, sep, rest = text.partition(mark)
         if not sep or not rest.strip() or any(ch.isdigit() for ch in name):

@@ -265,18 +265,15 @@ def extract_lead_slot_caption(view: SpanView, ctx: Context) -> Iterator[Claim]:
     if head is None:
         return
     counts = view.text_counts
-    lead = [
-        line
-        for line in view.free_lines(head.index + 1)
-        if not line.is_prose or counts[line.text] > 1
-    ]
-    first_text = next(
-        (ln for ln in view.free_lines(head.index + 1) if ln.is_prose and counts[ln.text] == 1),
-        None,
-    )
-    if first_text is None:
+    lead: list[Line] = []
+    for line in view.free_lines(head.index + 1):
+        if line.is_prose and counts[line.text] == 1:
+            break  # the text starts
+        lead.append(line)
+    else:
         return
-    lead = [line for line in lead if line.index < first_text.index]
+    if not lead:
+        return
     lexicon = ctx.lexicon
     if (
         len(lead) >= 2
@@ -296,10 +293,12 @@ def extract_lead_slot_caption(view: SpanView, ctx: Context) -> Iterator[Claim]:
             below_copy.index, Role.CAPTION, "caption_below_copy", Image(caption=below_copy.text)
         )
         return
-    head_words = content_words(head.text.replace(":", " "), lexicon)  # `NAME:quote`
+    head_words: set[str] | None = None
     for line in lead:
-        if not _slot_caption(line, counts) or line.n_words > SPEAKER_MAX_WORDS:
+        if line.n_words > SPEAKER_MAX_WORDS or not _slot_caption(line, counts):
             continue
+        if head_words is None:
+            head_words = content_words(head.text.replace(":", " "), lexicon)  # `NAME:quote`
         words = content_words(line.text, lexicon)
         if words and words <= head_words:
             yield Claim(line.index, Role.CAPTION, "speaker_caption", Image(caption=line.text))

@@ -71,7 +71,7 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
             if found is None and text is not line.text and "," in text:
                 first = text.split(",", 1)[0]  # "Publié le 11 novembre 2023 à 14h05, modifié le …"
                 found = parse_date(first, strict=True)
-        if found is None and _issue_line(line, lexicon.phrases["issue_labels"]):
+        if found is None and short and _issue_line(line, lexicon.phrases["issue_labels"]):
             found = parse_date(line.text)  # "SITE-العدد: 1937 - 2007 / 6 / 5 - 11:04"
         if found is None and "14" in line.text and lexicon.dates.is_hijri(line.text):
             found = parse_date(line.text)  # "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024"
@@ -90,8 +90,10 @@ def _without_paren_label(text: str, labels: frozenset[str]) -> str:
 
 def _issue_line(line: Line, issue_labels: frozenset[str]) -> bool:
     """A print issue's line: its number label (`العدد`), a number and the issue's date."""
+    if not issue_labels or not _DIGIT_RE.search(line.text):
+        return False
     key = line.key
-    if not any(label in key for label in issue_labels) or not _DIGIT_RE.search(key):
+    if not any(label in key for label in issue_labels):
         return False
     words = _ISSUE_SPLIT_RE.split(key)
     return any(word in issue_labels for word in words)

@@ -29,7 +29,7 @@ def remove_masthead(view: SpanView, ctx: Context) -> Iterator[Claim]:
     if not roles:
         return
     s = ctx.settings(MastheadSettings)
-    firsts = {role.split(" ", 1)[0] for role in roles}
+    firsts = lexicon.masthead_firsts
     longest = sorted(roles, key=len, reverse=True)
     name_of: int | None = None
     for line in view.free_lines():
@@ -38,7 +38,7 @@ def remove_masthead(view: SpanView, ctx: Context) -> Iterator[Claim]:
             continue
         if line.n_words > s.max_words or line.ends_sentence:
             continue
-        if line.key.split(" ", 1)[0] not in firsts:
+        if line.text.split(" ", 1)[0] not in firsts:
             continue
         rest = _after_roles(line.key, longest)
         if rest is None or rest.count(" ") >= s.max_name_words:
