@@ -108,7 +108,7 @@ class Lexicon:
     read_also_prefix_re: re.Pattern[str] | None  # a folded key opening with a read-also phrase
     read_also_firsts: frozenset[str]  # first words of read-also phrases, as printed and folded
     read_also_starts: tuple[str, ...]  # the same, for one `str.startswith` as a first test
-    masthead_firsts: frozenset[str]  # first words of masthead roles, as printed and folded
+    masthead_starts: tuple[str, ...]  # first words of masthead roles, for one `startswith`
     copyright_hints: re.Pattern[str] | None  # fragments of the phrases, for a cheap first test
     share_firsts: frozenset[str]  # network names and share words as a share bar's first word
     _groups: dict[tuple[str, ...], Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]]] = field(
@@ -177,7 +177,7 @@ class Lexicon:
             read_also_prefix_re=_prefix_re(sets["read_also"]),
             read_also_firsts=_first_words(raw["read_also"]),
             read_also_starts=tuple(sorted(_first_words(raw["read_also"]))),
-            masthead_firsts=_first_words(raw["masthead_roles"]),
+            masthead_starts=tuple(sorted(_first_words(raw["masthead_roles"]))),
             copyright_hints=_hints_re(raw["copyright"]),
             share_firsts=_first_words((*raw["social_networks"], *raw["share_words"])),
         )

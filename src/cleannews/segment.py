@@ -194,10 +194,10 @@ def _source_footers(text_lines: Sequence[Line], lexicon: Lexicon) -> list[int]:
     return [
         pos
         for pos, line in enumerate(text_lines[:-1])
-        if pos > 0
-        and text_lines[pos - 1].is_prose
+        if (":" in line.text or "：" in line.text)
+        and pos > 0
         and line.n_words <= SOURCE_LINE_WORDS
-        and (":" in line.text or "：" in line.text)
+        and text_lines[pos - 1].is_prose
         and label_value(line, labels)
     ]
 

@@ -266,11 +266,12 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
         found = byline_parts(line, ctx.lexicon)
         if found is None and (_bare_name(line, view) or _latin_names(line, ctx)):
             found = {"byline": line.text.rstrip(". ")}
-        if found is None and _publisher_line(line, ctx):
-            found = {"source": line.text}
-        elif found is None and _arabic_name(line, view, ctx):
-            found = {"byline": line.text}
-        if found is None:
+        if found is None and line.n_words <= ARABIC_NAME_MAX_WORDS:
+            if _publisher_line(line, ctx):
+                found = {"source": line.text}
+            elif _arabic_name(line, view, ctx):
+                found = {"byline": line.text}
+        if found is None and (".." in line.text or " | " in line.text):
             found = _dated_name(line, ctx)
         if found is None:
             continue
@@ -295,7 +296,10 @@ def remove_lead_outline(view: SpanView, _ctx: Context) -> Iterator[Claim]:
     head = view.headline
     start = head.index + 1 if head is not None else view.span.start
     run: list[Line] = []
-    for line in view.free_lines(start, view.lead_end):
+    claims = view.claims
+    for line in view.page.lines[start : view.lead_end]:
+        if not line.text or line.index in claims:
+            continue
         if line.text.startswith(_OUTLINE_DASHES) and line.n_words <= OUTLINE_MAX_WORDS:
             run.append(line)
             continue

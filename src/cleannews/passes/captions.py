@@ -266,7 +266,10 @@ def extract_lead_slot_caption(view: SpanView, ctx: Context) -> Iterator[Claim]:
         return
     counts = view.text_counts
     lead: list[Line] = []
-    for line in view.free_lines(head.index + 1):
+    claims = view.claims
+    for line in view.page.lines[head.index + 1 : view.span.end]:
+        if not line.text or line.index in claims:
+            continue
         if line.is_prose and counts[line.text] == 1:
             break  # the text starts
         lead.append(line)
@@ -312,11 +315,18 @@ def _below_headline_copy(view: SpanView, lead: list[Line], counts: Counter[str])
     head = view.headline
     if head is None or not lead or counts[head.text] < 2:
         return None
-    for line in lead:
-        above = view.previous_text_line(line.index)
-        if above is not None and above.index != head.index and above.text == head.text:
-            adjacent = view.previous_text_line(above.index) is head  # a scraper's duplicate
-            return line if _slot_caption(line, counts) and not adjacent else None
+    previous: Line = head
+    between = False  # something printed between the headline and its copy
+    for line in view.page.lines[head.index + 1 : lead[-1].index + 1]:
+        if not line.text:
+            continue
+        if previous is not head and previous.text == head.text:
+            if line in lead and between and _slot_caption(line, counts):
+                return line
+            return None
+        if line.text != head.text:
+            between = True
+        previous = line
     return None
 
 

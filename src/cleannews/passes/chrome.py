@@ -211,7 +211,8 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
     outside = [
         pos
         for pos in outside
-        if not _archive_photo(free[pos], photo_words) and not _agency_name(free[pos], ctx.lexicon)
+        if (free[pos].n_words > AGENCY_LINE_WORDS and " - " not in free[pos].text)
+        or not _caption_or_publisher(free[pos], photo_words, ctx)
     ]
     for run in _menu_runs(free, outside, s):
         yield from (Claim(free[pos].index, Role.REMOVED, "menu_run") for pos in run)
@@ -228,19 +229,16 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
             yield Claim(line.index, Role.REMOVED, "ticker")
 
 
-def _archive_photo(line: Line, photo_words: frozenset[str]) -> bool:
-    """`أردوغان - أرشيفية`: a photo's caption with its archive credit, not a menu item."""
+def _caption_or_publisher(line: Line, photo_words: frozenset[str], ctx: Context) -> bool:
+    """Not menu items: `أردوغان - أرشيفية`, a photo's caption with its archive credit, and
+    `سبوتنيك عربي`, an agency's name alone (with its edition), which names the publisher."""
     text = line.text
-    return " - " in text and fold(text.rsplit(" - ", 1)[1]) in photo_words
-
-
-def _agency_name(line: Line, lexicon: Lexicon) -> bool:
-    """`سبوتنيك عربي`: an agency's name alone (with its edition) names the publisher; the
-    byline pass takes it for the source."""
+    if " - " in text:
+        return fold(text.rsplit(" - ", 1)[1]) in photo_words
     return (
         line.n_words <= AGENCY_LINE_WORDS
-        and line.text.replace(" ", "").isalpha()
-        and line.key.split(" ", 1)[0] in lexicon.agencies
+        and text.replace(" ", "").isalpha()
+        and line.key.split(" ", 1)[0] in ctx.lexicon.agencies
     )
 
 

@@ -43,6 +43,7 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     lexicon = ctx.lexicon
     labels = lexicon.phrases["date_labels"]
+    issue_labels = lexicon.phrases["issue_labels"]
     parse_date = lexicon.dates.parse
     settings = ctx.settings(DateSettings)
     for line in view.free_lines():
@@ -60,19 +61,19 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 continue
         found = None
         text = line.text
-        if "(" in text and line.n_words <= settings.max_bare_words:
-            text = _without_paren_label(text, labels)  # "5/2/2026 (آخر تحديث) الساعة 18:40"
         short = line.n_words <= settings.max_bare_words
         if (short or "," in text) and not line.ends_sentence and _DIGIT_RE.search(text):
+            if short and "(" in text:
+                text = _without_paren_label(text, labels)  # "5/2/2026 (آخر تحديث) الساعة 18:40"
             if text[0].isalpha():
                 text = _without_label(text, labels)
             if short:
                 found = parse_date(text, strict=True)
+                if found is None and _issue_line(line, issue_labels):
+                    found = parse_date(line.text)  # "SITE-العدد: 1937 - 2007 / 6 / 5 - 11:04"
             if found is None and text is not line.text and "," in text:
                 first = text.split(",", 1)[0]  # "Publié le 11 novembre 2023 à 14h05, modifié le …"
                 found = parse_date(first, strict=True)
-        if found is None and short and _issue_line(line, lexicon.phrases["issue_labels"]):
-            found = parse_date(line.text)  # "SITE-العدد: 1937 - 2007 / 6 / 5 - 11:04"
         if found is None and "14" in line.text and lexicon.dates.is_hijri(line.text):
             found = parse_date(line.text)  # "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024"
         if found is not None:
@@ -89,8 +90,8 @@ def _without_paren_label(text: str, labels: frozenset[str]) -> str:
 
 
 def _issue_line(line: Line, issue_labels: frozenset[str]) -> bool:
-    """A print issue's line: its number label (`العدد`), a number and the issue's date."""
-    if not issue_labels or not _DIGIT_RE.search(line.text):
+    """A print issue's line (the caller saw digits in it): its number label (`العدد`)."""
+    if not issue_labels:
         return False
     key = line.key
     if not any(label in key for label in issue_labels):

@@ -29,17 +29,18 @@ def remove_masthead(view: SpanView, ctx: Context) -> Iterator[Claim]:
     if not roles:
         return
     s = ctx.settings(MastheadSettings)
-    firsts = lexicon.masthead_firsts
+    starts = lexicon.masthead_starts
     longest = sorted(roles, key=len, reverse=True)
+    opening = tuple(longest)
     name_of: int | None = None
     for line in view.free_lines():
         if line.index == name_of:
             yield Claim(line.index, Role.REMOVED, "masthead_name")
             continue
-        if line.n_words > s.max_words or line.ends_sentence:
+        if not line.text.startswith(starts) or line.n_words > s.max_words or line.ends_sentence:
             continue
-        if line.text.split(" ", 1)[0] not in firsts:
-            continue
+        if not line.key.startswith(opening):
+            continue  # `رئيس الوزراء ...`: the first word only
         rest = _after_roles(line.key, longest)
         if rest is None or rest.count(" ") >= s.max_name_words:
             continue
