@@ -33,7 +33,7 @@ def remove_masthead(view: SpanView, ctx: Context) -> Iterator[Claim]:
     longest = sorted(roles, key=len, reverse=True)
     opening = tuple(longest)
     name_of: int | None = None
-    for line in view.free_lines():
+    for line in _outside_text(view):
         if line.index == name_of:
             yield Claim(line.index, Role.REMOVED, "masthead_name")
             continue
@@ -49,6 +49,23 @@ def remove_masthead(view: SpanView, ctx: Context) -> Iterator[Claim]:
             nxt = view.next_text_line(line.index)
             if nxt is not None and _name_shaped(nxt, s):
                 name_of = nxt.index
+
+
+def _outside_text(view: SpanView) -> Iterator[Line]:
+    """Free lines above the first sentence, then those below the last one: where a masthead
+    stands (the text in between is not looked at)."""
+    free = view.free_lines()
+    lead_end = view.lead_end
+    top = 0
+    for line in free:
+        if line.index >= lead_end:
+            break
+        top += 1
+        yield line
+    bottom = len(free)
+    while bottom > top and not free[bottom - 1].is_prose:
+        bottom -= 1
+    yield from free[bottom:]
 
 
 def _after_roles(key: str, roles: list[str]) -> str | None:
