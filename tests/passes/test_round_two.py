@@ -317,3 +317,15 @@ def test_publisher_glued_as_a_dateline(first: str, source: str | None) -> None:
     article = cleannews.clean(lines(HEAD, first, BODY))
     assert (article.source.name if article.source else None) == source
     assert article.paragraphs[0] == first
+
+
+def test_closing_line_that_introduces_nothing() -> None:
+    promo = "اكتشف ما يمكن أن يفعله مساعد الموقع الذكي من أجلك:"
+    article = cleannews.clean(lines(HEAD, LEAD, BODY, promo, "مقالات ذات صلة", "Facebook"))
+    assert article.paragraphs == [LEAD, BODY]
+
+
+def test_colon_line_above_a_closing_list_stays() -> None:
+    intro = "وتشمل المرحلة الأولى من المشروع ما يلي:"
+    rows = [HEAD, LEAD, BODY, intro, "- ملعب للأطفال", "- مسار للمشي"]
+    assert intro in cleannews.clean(lines(*rows)).paragraphs
