@@ -329,3 +329,10 @@ def test_colon_line_above_a_closing_list_stays() -> None:
     intro = "وتشمل المرحلة الأولى من المشروع ما يلي:"
     rows = [HEAD, LEAD, BODY, intro, "- ملعب للأطفال", "- مسار للمشي"]
     assert intro in cleannews.clean(lines(*rows)).paragraphs
+
+
+def test_caption_printed_around_a_section_label_is_not_a_menu() -> None:
+    caption = "أطفال في الحديقة"
+    article = cleannews.clean(lines(HEAD, caption, "محليات", caption, LEAD, BODY))
+    assert [image.caption for image in article.images] == [caption]
+    assert article.paragraphs == [LEAD, BODY]

@@ -214,6 +214,7 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
         if (free[pos].n_words > AGENCY_LINE_WORDS and " - " not in free[pos].text)
         or not _caption_or_publisher(free[pos], photo_words, ctx)
     ]
+    outside = [pos for pos in outside if not _printed_around_a_label(free, pos)]
     for run in _menu_runs(free, outside, s):
         yield from (Claim(free[pos].index, Role.REMOVED, "menu_run") for pos in run)
     for run in _fragments_beside_chrome(view, free, outside, s):
@@ -227,6 +228,15 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
             and counts[line.text] == 1
         ):
             yield Claim(line.index, Role.REMOVED, "ticker")
+
+
+def _printed_around_a_label(free: list[Line], pos: int) -> bool:
+    """`CAPTION`, `سياسة`, `CAPTION`: a photo's caption printed as its title and its alt text
+    around the section's label; a menu never repeats an item two lines further on."""
+    text = free[pos].text
+    return (pos >= 2 and free[pos - 2].text == text) or (
+        pos + 2 < len(free) and free[pos + 2].text == text
+    )
 
 
 def _caption_or_publisher(line: Line, photo_words: frozenset[str], ctx: Context) -> bool:
