@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pydantic import Field
 
@@ -30,8 +31,7 @@ def remove_masthead(view: SpanView, ctx: Context) -> Iterator[Claim]:
         return
     s = ctx.settings(MastheadSettings)
     starts = lexicon.masthead_starts
-    longest = sorted(roles, key=len, reverse=True)
-    opening = tuple(longest)
+    longest = _longest_first(roles)
     name_of: int | None = None
     for line in _outside_text(view):
         if line.index == name_of:
@@ -39,8 +39,6 @@ def remove_masthead(view: SpanView, ctx: Context) -> Iterator[Claim]:
             continue
         if not line.text.startswith(starts) or line.n_words > s.max_words or line.ends_sentence:
             continue
-        if not line.key.startswith(opening):
-            continue  # `رئيس الوزراء ...`: the first word only
         rest = _after_roles(line.key, longest)
         if rest is None or rest.count(" ") >= s.max_name_words:
             continue
@@ -49,6 +47,11 @@ def remove_masthead(view: SpanView, ctx: Context) -> Iterator[Claim]:
             nxt = view.next_text_line(line.index)
             if nxt is not None and _name_shaped(nxt, s):
                 name_of = nxt.index
+
+
+@lru_cache(maxsize=8)
+def _longest_first(roles: frozenset[str]) -> list[str]:
+    return sorted(roles, key=len, reverse=True)
 
 
 def _outside_text(view: SpanView) -> Iterator[Line]:
