@@ -57,18 +57,20 @@ def _longest_first(roles: frozenset[str]) -> list[str]:
 def _outside_text(view: SpanView) -> Iterator[Line]:
     """Free lines above the first sentence, then those below the last one: where a masthead
     stands (the text in between is not looked at)."""
-    free = view.free_lines()
-    lead_end = view.lead_end
+    lines, claims, lead_end = view.text_lines, view.claims, view.lead_end
     top = 0
-    for line in free:
+    for line in lines:
         if line.index >= lead_end:
             break
         top += 1
-        yield line
-    bottom = len(free)
-    while bottom > top and not free[bottom - 1].is_prose:
+        if line.index not in claims:
+            yield line
+    bottom = len(lines)
+    while bottom > top and not lines[bottom - 1].is_prose:
         bottom -= 1
-    yield from free[bottom:]
+    for line in lines[bottom:]:
+        if line.index not in claims:
+            yield line
 
 
 def _after_roles(key: str, roles: list[str]) -> str | None:
