@@ -54,6 +54,7 @@ HOLDOUT6 = ROOT / "benchmarks" / "corpus" / "holdout6"
 HOLDOUT7 = ROOT / "benchmarks" / "corpus" / "holdout7"
 HOLDOUT8 = ROOT / "benchmarks" / "corpus" / "holdout8"
 HOLDOUT9 = ROOT / "benchmarks" / "corpus" / "holdout9"
+HOLDOUT10 = ROOT / "benchmarks" / "corpus" / "holdout10"
 ENGLISH = ROOT / "benchmarks" / "corpus" / "english"
 FRENCH = ROOT / "benchmarks" / "corpus" / "french"
 RECORDED = ROOT / "benchmarks" / "corpus" / "recorded.json"
@@ -127,6 +128,7 @@ def load_corpus() -> list[Doc]:
     paths += [("holdout7", p) for p in sorted(HOLDOUT7.glob("*.txt"))]
     paths += [("holdout8", p) for p in sorted(HOLDOUT8.glob("*.txt"))]
     paths += [("holdout9", p) for p in sorted(HOLDOUT9.glob("*.txt"))]
+    paths += [("holdout10", p) for p in sorted(HOLDOUT10.glob("*.txt"))]
     paths += [("english", p) for p in sorted(ENGLISH.glob("*.txt"))]
     paths += [("french", p) for p in sorted(FRENCH.glob("*.txt"))]
     for group, path in paths:
@@ -480,6 +482,7 @@ GROUPS: tuple[tuple[str, Callable[[Doc], bool]], ...] = (
     ("holdout7 text", lambda d: d.group == "holdout7"),
     ("holdout8 text", lambda d: d.group == "holdout8"),
     ("holdout9 text", lambda d: d.group == "holdout9"),
+    ("holdout10 text", lambda d: d.group == "holdout10"),
     ("all text", lambda d: d.kind == "text" and d.language == "ar"),
     ("english text", lambda d: d.group == "english"),
     ("french text", lambda d: d.group == "french"),

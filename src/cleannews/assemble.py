@@ -16,6 +16,7 @@ from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.dom import pass_may_claim
 from cleannews.lexicon import Lexicon
 from cleannews.models import Article, Image, RelatedArticle, Source
+from cleannews.normalise import fold
 from cleannews.page import Line
 from cleannews.passes import PASSES
 from cleannews.segment import Span, split_articles
@@ -25,6 +26,10 @@ __all__ = ["Explanation", "LineDecision", "Outcome", "run"]
 GUARD_ROLES = (Role.CAPTION, Role.RELATED, Role.REMOVED)
 DOM_PASS = "read_dom"  # the pass name `explain` prints for the DOM's claims (`cleannews.dom`)
 WIRE_DATELINE_CHARS = 60
+# "SITE- text", "SITE – PLACE. text": one to four words, then a dash glued or spaced
+_DATELINE_PREFIX_RE = re.compile(
+    r"^([^\W\d][^\s\-–—:.،,()«»]*(?:\s[^\s\-–—:.،,()«»]+){0,3})\s?[-–—]\s?\S"
+)
 _WIRE_DATELINE_RE = re.compile(r"^[^\W\d][^()]{1,50}?\(([^()]{2,25})\)\s*[-–—]\s")
 
 
@@ -222,11 +227,14 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
             subtitle = subtitle or value
         elif role is Role.BYLINE:
             byline = {**value, **byline}
+            if "date" in value:  # `NAME.. 16.02.2023`
+                dates.append((i, value["date"]))
     if not paragraphs:
         return None
     published = _nearest(dates, head_at)
     if not source and not byline.get("source"):
         source = next(filter(None, (wire_source(p, ctx.lexicon) for p in paragraphs[:3])), None)
+        source = source or dateline_publisher(paragraphs[0], ctx.lexicon)
     return Article(
         headline=headline,
         subtitle=subtitle,
@@ -265,6 +273,21 @@ def wire_source(paragraph: str, lexicon: Lexicon) -> str | None:
         return None
     match = _WIRE_DATELINE_RE.match(paragraph)
     return lexicon.agency(match.group(1)) if match else None
+
+
+def dateline_publisher(paragraph: str, lexicon: Lexicon) -> str | None:
+    """The publisher glued as a dateline to the first paragraph: `الوكيل الإخباري- نفى ...`,
+    `صدى المدينة نيوز – الزيتون. ...`; a prefix that names a place (`قطر- انضم ...`) has no
+    publisher's word (`الإخباري`, `نيوز`, `برس`) and is not one. The line stays in the body."""
+    match = _DATELINE_PREFIX_RE.match(paragraph[:WIRE_DATELINE_CHARS])
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    words = fold(name).split()
+    markers = lexicon.phrases["publisher_words"]
+    if lexicon.agency(name) or (len(words) > 1 and any(w in markers for w in words)):
+        return name
+    return None
 
 
 def _position(article: Article | None) -> int | None:

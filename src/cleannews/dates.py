@@ -28,6 +28,7 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _DAY_RE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?(?!\d)")
 _LEFTOVER_RE = re.compile(r"[^\W\d_]+")
 _DIGIT_RE = re.compile(r"\d")
+_SPACED_SLASH_RE = re.compile(r"(?<=\d) / (?=\d)")
 _SEPARATORS_TO_SPACE = str.maketrans(dict.fromkeys(",،؛.-–—/|:()[]«»+", " "))
 MAX_DATE_CHARS = 80
 
@@ -99,6 +100,8 @@ class DateParser:
         if len(text) > MAX_DATE_CHARS * (1 if strict else 4) or not _DIGIT_RE.search(text):
             return None
         key = to_ascii_digits(fold(text))
+        if " / " in key:  # "2007 / 6 / 5": a numeric date printed with spaced slashes
+            key = _SPACED_SLASH_RE.sub("/", key)
         if strict and not self._only_date_words(key):
             return None
         found = self._find_day(key)

@@ -42,6 +42,10 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
         "function_words": "words ignored when texts are compared; their share marks prose",
         "calls_to_action": "first words of sentences that sell: `تابعوا`, `Subscribe`",
         "comment_headings": "a heading that opens the readers' comments",
+        "publisher_words": "words that make a dateline name a publisher: `الإخباري`, `نيوز`",
+        "author_roles": "role words that open an author's bio line: `كاتب`, `صحفي`, `Reporter`",
+        "issue_labels": "the issue-number label of a print edition's line: `العدد`, `Issue`",
+        "masthead_roles": "editor roles of a masthead line: `رئيس التحرير`, `Editor-in-chief`",
         "more_links": "how a cut preview linking to its article ends: `المزيد`, `Read more`",
         "learned_lines": "lines a site prints on many pages (`cleannews learn`)",
         "social_networks": "names on share bars: `Facebook`, `WhatsApp`, `Email`",
@@ -104,6 +108,7 @@ class Lexicon:
     read_also_prefix_re: re.Pattern[str] | None  # a folded key opening with a read-also phrase
     read_also_firsts: frozenset[str]  # first words of read-also phrases, as printed and folded
     read_also_starts: tuple[str, ...]  # the same, for one `str.startswith` as a first test
+    masthead_starts: tuple[str, ...]  # roles' first two words, printed and folded: one test
     copyright_hints: re.Pattern[str] | None  # fragments of the phrases, for a cheap first test
     share_firsts: frozenset[str]  # network names and share words as a share bar's first word
     _groups: dict[tuple[str, ...], Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]]] = field(
@@ -172,6 +177,7 @@ class Lexicon:
             read_also_prefix_re=_prefix_re(sets["read_also"]),
             read_also_firsts=_first_words(raw["read_also"]),
             read_also_starts=tuple(sorted(_first_words(raw["read_also"]))),
+            masthead_starts=_openings(raw["masthead_roles"]),
             copyright_hints=_hints_re(raw["copyright"]),
             share_firsts=_first_words((*raw["social_networks"], *raw["share_words"])),
         )
@@ -238,6 +244,13 @@ def _scoped(source: str) -> str:
     if source.startswith("(?i)"):
         return f"(?i:{source[4:]})"
     return f"(?:{source})"
+
+
+def _openings(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The first two words of each phrase, as printed and folded, for one `str.startswith`
+    on a line as printed (`رئيس التحرير`, `الاشراف العام`)."""
+    heads = {" ".join(p.split()[:2]) for p in phrases if p.split()}
+    return tuple(sorted(heads | {fold(h) for h in heads}))
 
 
 def _first_words(phrases: Iterable[str]) -> frozenset[str]:

@@ -35,6 +35,8 @@ FOOTER_WINDOW = 4  # text lines before a read-also marker searched for footers
 FOOTER_SEARCH = 12  # ... and how far back a footer label may stand above a tag list
 PREAMBLE_ARTICLE_PROSE = 2  # a teaser preview above the headline is one line
 LEAD_SHARED_WORDS = 3  # content words a new article's lead shares with its headline
+SOURCE_LINE_WORDS = 8
+TOP_HEADLINE_WORDS = 4  # the longest `المصدر: SITE` line that closes a listing item
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,10 @@ def split_articles(
             or _lead_restates_headline(text_lines, pos, lexicon)
         ):
             starts[line.index] = Span(line.index, 0, headline=nxt.index, marker=line.index)
+    for pos in _source_footers(text_lines, lexicon):
+        nxt = text_lines[pos + 1]
+        if nxt.index not in starts and _next_item_follows(text_lines, pos, lexicon):
+            starts[nxt.index] = Span(nxt.index, 0, headline=nxt.index)
     for index in opens:
         if not any(s.start <= index <= (s.headline or s.start) for s in starts.values()):
             starts.setdefault(index, Span(index, 0))
@@ -180,6 +186,37 @@ def _article_follows(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> 
     return prose >= ARTICLE_MIN_PROSE_LINES
 
 
+def _source_footers(text_lines: Sequence[Line], lexicon: Lexicon) -> list[int]:
+    """Positions of `المصدر: SITE` lines right under running text, with a line after them: on
+    a listing page (archive, tag, feed) the source line closes one item and the next item's
+    headline follows it."""
+    labels = lexicon.phrases["source_labels"]
+    return [
+        pos
+        for pos, line in enumerate(text_lines[:-1])
+        if (":" in line.text or "：" in line.text)
+        and pos > 0
+        and line.n_words <= SOURCE_LINE_WORDS
+        and text_lines[pos - 1].is_prose
+        and label_value(line, labels)
+    ]
+
+
+def _next_item_follows(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> bool:
+    """After a source line: a headline, then (past a date line at most) a lead that retells
+    it or two paragraphs; not a teaser title or a list of them."""
+    if not looks_like_headline(text_lines[pos + 1], lexicon):
+        return False
+    after = pos + 2
+    if after < len(text_lines) and lexicon.dates.parse(text_lines[after].text, strict=True):
+        after += 1  # the item's own date line
+    if after >= len(text_lines) or not text_lines[after].is_prose:
+        return False
+    return _article_follows(text_lines, pos, lexicon) or _lead_restates_headline(
+        text_lines, pos, lexicon
+    )
+
+
 def _lead_restates_headline(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> bool:
     """Does the first paragraph after the marker's headline retell that headline?
 
@@ -204,7 +241,11 @@ def _article_ended(text_lines: Sequence[Line], pos: int, lexicon: Lexicon) -> bo
     """
     before = text_lines[max(0, pos - FOOTER_WINDOW) : pos]
     if not any(line.is_prose for line in before):
-        return True
+        # at the top of the page, a read-also box under the headline opens nothing
+        return any(line.is_prose for line in text_lines[:pos]) or not any(
+            line.n_words >= TOP_HEADLINE_WORDS and looks_like_headline(line, lexicon)
+            for line in text_lines[:pos]
+        )
     prose = 0  # tags under a bare `Mots-clés :` label, a player notice: still the footer
     for line in reversed(text_lines[max(0, pos - FOOTER_SEARCH) : pos]):
         if label_value(line, lexicon.metadata_labels) is not None:

@@ -20,6 +20,7 @@ __all__ = [
     "is_byline",
     "is_credit",
     "is_label_pair",
+    "is_opinion_title",
     "is_read_also_marker",
     "is_related_heading",
     "is_widget",
@@ -329,6 +330,12 @@ def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
     if label_value(line, lexicon.metadata_labels) is not None:
         return False
     return lexicon.dates.parse(text, strict=True) is None
+
+
+def is_opinion_title(line: Line, lexicon: Lexicon) -> bool:
+    """`سامي فؤاد يكتب: TITLE`: a column's headline, the columnist and the verb before it."""
+    pattern = lexicon.patterns_for(line).get("opinion_title")
+    return pattern is not None and pattern.match(line.text) is not None
 
 
 def is_label_pair(line: Line) -> bool:

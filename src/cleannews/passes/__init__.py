@@ -17,13 +17,19 @@ from pydantic import ValidationError
 
 from cleannews.claims import Claim, Context, Settings, SpanView
 from cleannews.errors import ConfigError
-from cleannews.passes.bylines import SubtitleSettings, extract_byline, extract_subtitle
+from cleannews.passes.bylines import (
+    SubtitleSettings,
+    extract_byline,
+    extract_subtitle,
+    remove_lead_outline,
+)
 from cleannews.passes.captions import (
     InlineCaptionSettings,
     extract_alt_text_captions,
     extract_inline_captions,
     extract_labelled_captions,
     extract_lead_captions,
+    extract_lead_slot_caption,
 )
 from cleannews.passes.chrome import (
     CommentsSettings,
@@ -43,6 +49,7 @@ from cleannews.passes.footers import (
     extract_source_footer,
 )
 from cleannews.passes.headlines import HeadlineSettings, extract_headline, remove_before_headline
+from cleannews.passes.masthead import MastheadSettings, remove_masthead
 from cleannews.passes.quotes import remove_pull_quotes
 from cleannews.passes.related import (
     RelatedSettings,
@@ -78,6 +85,7 @@ _REGISTRY: tuple[PassSpec, ...] = (
     PassSpec(remove_widgets),
     PassSpec(remove_learned_lines),
     PassSpec(remove_page_chrome, PageChromeSettings),
+    PassSpec(remove_masthead, MastheadSettings),
     PassSpec(remove_read_also_marker),
     PassSpec(extract_published_date, DateSettings),
     PassSpec(extract_source_footer, SourceSettings),
@@ -88,6 +96,8 @@ _REGISTRY: tuple[PassSpec, ...] = (
     PassSpec(remove_navigation, NavigationSettings, needs=("remove_page_chrome",)),
     PassSpec(extract_headline, HeadlineSettings),
     PassSpec(remove_before_headline, needs=("extract_headline",)),
+    PassSpec(remove_lead_outline, needs=("extract_headline",)),
+    PassSpec(extract_lead_slot_caption, needs=("extract_headline",)),
     PassSpec(extract_subtitle, SubtitleSettings, needs=("extract_headline",)),
     PassSpec(extract_byline, needs=("extract_headline",)),
     PassSpec(extract_lead_captions, needs=("extract_headline",)),

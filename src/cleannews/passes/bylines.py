@@ -3,19 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from pydantic import Field
 
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.page import Line
-from cleannews.signals import author, byline_parts, caption_label, credit_caption, is_label_pair
+from cleannews.signals import (
+    author,
+    byline_parts,
+    caption_label,
+    content_words,
+    credit_caption,
+    is_label_pair,
+    is_widget,
+)
 
 DECK_SEPARATOR_LINES = 4
+INTRO_MIN_WORDS = 12
+DECK_MAX_WORDS = 45
+QUESTION_HEADING_WORDS = 6
 BARE_NAME_MIN_WORDS = 2
 BARE_NAME_MAX_WORDS = 4
+RUNNING_TEXT_WORDS = 15
+PUBLISHER_LINE_WORDS = 2
+BIO_MAX_WORDS = 12
+BIO_ROLE_WORDS = 2  # the role opens the bio: `كاتب صحفي`, `باحثة في`
+OUTLINE_MIN_ITEMS = 2
+OUTLINE_MAX_WORDS = 14
+_OUTLINE_DASHES = ("- ", "– ", "— ")
+ARABIC_NAME_MAX_WORDS = 3  # a fourth word is often a role: `مريم عبد الله صحافية`
 LATIN_NAMES_MAX = 4  # reporters named on one line
 _NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "da", "di", "al", "el", "bin", "ibn"})
 BYLINE_NAME_WORDS = 6
+_NAME_COMPOUNDS = frozenset({"عبد", "ابو", "ابي", "بن", "ذو"})  # folded: `عبد الرحمن`
 _SEPARATORS = frozenset({"reading_time", "relative_time", "correspondent_line", "agency_sign_off"})
 
 
@@ -52,12 +73,24 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
         or byline_parts(first, ctx.lexicon) is not None
         or is_label_pair(first)
         or _latin_names(first, ctx)
+        or _opens_body(first, ctx)
     ):
         return
     yield Claim(first.index, Role.SUBTITLE, "deck_under_headline", first.text)
     for line in lead[1:]:
         if line.text == first.text:
             yield Claim(line.index, Role.REMOVED, "repeated_subtitle")
+
+
+def _opens_body(line: Line, ctx: Context) -> bool:
+    """Lines under the headline that belong to the text, not a deck: a long line that
+    announces what follows (`... نبدأ بالملفات التالية:`), a line too long for a deck, and a
+    short question heading the first section (`من هي الشركة؟`)."""
+    if line.n_words >= INTRO_MIN_WORDS and line.text.endswith((":", "：")):
+        return True
+    if line.n_words > DECK_MAX_WORDS:
+        return True  # a paragraph (the scraper cut its end off), not a deck
+    return line.n_words <= QUESTION_HEADING_WORDS and line.text.endswith(ctx.lexicon.question_end)
 
 
 def _sentence_deck(view: SpanView, head: Line, ctx: Context) -> Line | None:
@@ -105,6 +138,84 @@ def _latin_names(line: Line, ctx: Context) -> bool:
         and all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split())
         for name in names
     )
+
+
+def _arabic_name(line: Line, view: SpanView, ctx: Context) -> bool:
+    """`مراد بلقاسمي` alone between the headline and the text: an author printed with no
+    label. A personal name is two or three words of letters, none a function word, none
+    carrying the article (but `عبد الرحمن`, `أبو الفضل`), sharing no word with the headline;
+    what follows it is the text, the date or the author's bio."""
+    if (
+        ctx.language != "ar"
+        or line.script != "Arabic"
+        or not (BARE_NAME_MIN_WORDS <= line.n_words <= ARABIC_NAME_MAX_WORDS)
+    ):
+        return False
+    if is_widget(line, ctx.lexicon):
+        return False
+    if view.text_counts[line.text] > 1:
+        return False  # a short line printed twice is a photo's caption (`مسلحون حوثيون`)
+    words = line.key.split(" ")
+    lexicon = ctx.lexicon
+    if not all(w.isalpha() for w in words) or set(words) & lexicon.phrases["function_words"]:
+        return False
+    if any(
+        w.startswith("ال") and (n == 0 or words[n - 1] not in _NAME_COMPOUNDS)
+        for n, w in enumerate(words)
+    ):
+        return False
+    head = view.headline
+    if head is not None and content_words(line.text, lexicon) & content_words(head.text, lexicon):
+        return False
+    nxt = view.next_text_line(line.index)
+    if nxt is None:
+        return False
+    claim = view.claims.get(nxt.index)
+    if claim is not None:
+        return claim.role is Role.PUBLISHED
+    if _author_bio(nxt, ctx):
+        return True
+    return nxt.is_prose or nxt.n_words >= RUNNING_TEXT_WORDS  # the text (the last may be cut)
+
+
+def _author_bio(line: Line, ctx: Context) -> bool:
+    """`كاتب صحفي ومدير النشر ...` under the author's name: the author's role, not a
+    sentence, opening with a role word (`author_roles`)."""
+    if line.n_words > BIO_MAX_WORDS or line.is_prose:
+        return False
+    roles = ctx.lexicon.phrases["author_roles"]
+    return any(word in roles for word in line.key.split(" ", BIO_ROLE_WORDS)[:BIO_ROLE_WORDS])
+
+
+def _publisher_line(line: Line, ctx: Context) -> bool:
+    """`سبوتنيك عربي`, `Reuters Arabic`: a known agency's or broadcaster's name, alone or with
+    a one-word edition, on its own line under the headline: the publisher."""
+    if line.n_words > PUBLISHER_LINE_WORDS or not line.text.replace(" ", "").isalpha():
+        return False  # "(PA Wire)" is a photo's credit
+    first = line.key.split(" ", 1)[0]
+    return first in ctx.lexicon.agencies
+
+
+def _dated_name(line: Line, ctx: Context) -> dict[str, Any] | None:
+    """`NAME.. 16.02.2023`, `Ahmet Yilmaz, Selin Kaya | 07.04.2024 - محدث : 08.04.2024`: the
+    author, then the date the piece was filed (the first one printed)."""
+    text = line.text
+    if ".." not in text and " | " not in text:
+        return None
+    for mark in ("..", " | "):
+        name, sep, rest = text.partition(mark)
+        if not sep or not rest.strip() or any(ch.isdigit() for ch in name):
+            continue
+        name = name.strip(" .")
+        if not (BARE_NAME_MIN_WORDS <= name.count(" ") + 1 <= BYLINE_NAME_WORDS * LATIN_NAMES_MAX):
+            continue
+        if name.count(",") + name.count("،") == 0 and name.count(" ") >= BYLINE_NAME_WORDS:
+            continue
+        first = rest.strip(" .").split(" - ", 1)[0]
+        found = ctx.lexicon.dates.parse(first, strict=True)
+        if found is not None:
+            return {"byline": name, "date": found}
+    return None
 
 
 def _lone_lead_caption(view: SpanView, lead: list[Line], ctx: Context) -> bool:
@@ -155,6 +266,13 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
         found = byline_parts(line, ctx.lexicon)
         if found is None and (_bare_name(line, view) or _latin_names(line, ctx)):
             found = {"byline": line.text.rstrip(". ")}
+        if found is None and line.n_words <= ARABIC_NAME_MAX_WORDS:
+            if _publisher_line(line, ctx):
+                found = {"source": line.text}
+            elif _arabic_name(line, view, ctx):
+                found = {"byline": line.text}
+        if found is None and (".." in line.text or " | " in line.text):
+            found = _dated_name(line, ctx)
         if found is None:
             continue
         if line.text in seen:
@@ -162,3 +280,32 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
         else:
             seen.add(line.text)
             yield Claim(line.index, Role.BYLINE, "byline", found)
+        bio = view.next_text_line(line.index)
+        if bio is not None and view.is_free(bio) and _author_bio(bio, ctx):
+            name_line = bio.index
+            yield Claim(bio.index, Role.REMOVED, "author_bio")
+
+
+def remove_lead_outline(view: SpanView, _ctx: Context) -> Iterator[Claim]:
+    """Claims a run of two or more `- TOPIC` lines between the headline (or the span's
+    start) and the first sentence: a programme's or a report's outline, above its text.
+
+    Risk: a dashed list that opens a text before any sentence is removed; lists after the
+    first sentence are never touched.
+    """
+    head = view.headline
+    start = head.index + 1 if head is not None else view.span.start
+    run: list[Line] = []
+    claims = view.claims
+    for line in view.page.lines[start : view.lead_end]:
+        if not line.text or line.index in claims:
+            continue
+        if line.text.startswith(_OUTLINE_DASHES) and line.n_words <= OUTLINE_MAX_WORDS:
+            run.append(line)
+            continue
+        if len(run) >= OUTLINE_MIN_ITEMS:
+            break
+        run = []
+    if len(run) >= OUTLINE_MIN_ITEMS:
+        for line in run:
+            yield Claim(line.index, Role.REMOVED, "lead_outline")

@@ -14,7 +14,9 @@ from cleannews.models import Image
 from cleannews.normalise import fold
 from cleannews.page import Line
 from cleannews.signals import (
+    byline_parts,
     caption_label,
+    content_words,
     credit_caption,
     is_credit,
     is_credit_line,
@@ -26,6 +28,10 @@ from cleannews.signals import (
 CAPTION_ABOVE_CREDIT_WORDS = 40
 CREDIT_LINE_MAX_WORDS = 8
 REPEATED_CAPTION_WORDS = 20
+SLOT_CAPTION_MIN_WORDS = 2
+SLOT_CAPTION_MAX_WORDS = 8  # longer lines under a headline are decks
+SPEAKER_MAX_WORDS = 3
+PUBLISHER_MAX_WORDS = 3
 
 
 class InlineCaptionSettings(Settings):
@@ -41,7 +47,12 @@ def extract_lead_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     head = view.headline
     start = head.index + 1 if head is not None else view.span.start
-    lead = view.free_lines(start, view.lead_end)
+    end = view.lead_end
+    if end < start:  # the headline ends like a sentence (`... دولة الرئيس!`)
+        counts_all = view.text_counts
+        after = view.free_lines(start)
+        end = next((ln.index for ln in after if ln.is_prose and counts_all[ln.text] == 1), end)
+    lead = view.free_lines(start, end)
     counts = Counter(line.text for line in lead)
     seen: set[str] = set()
     anchor = view.span.anchor if view.span.anchor is not None else -1
@@ -239,3 +250,115 @@ def extract_alt_text_captions(view: SpanView, _ctx: Context) -> Iterator[Claim]:
         yield Claim(
             line.index, Role.CAPTION, "alt_text_caption", Image(caption=caption, credit=credit)
         )
+
+
+def extract_lead_slot_caption(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims an uncredited caption printed once between the headline and the text, when its
+    place says so: the line right above a publisher's name (`... الجلسة العامة` then
+    `المرصد الإخباري`, the name becoming the source), or a portrait's caption, the speaker's
+    name, which the headline quotes (`سلمى الدريدي` under `سلمى الدريدي: ...`).
+
+    Risk: a short deck above a publisher line is taken for a caption; a two-word line whose
+    words are all in the headline is taken for a caption, not a byline.
+    """
+    head = view.headline
+    if head is None:
+        return
+    counts = view.text_counts
+    lead: list[Line] = []
+    claims = view.claims
+    for line in view.page.lines[head.index + 1 : view.span.end]:
+        if not line.text or line.index in claims:
+            continue
+        if line.is_prose and counts[line.text] == 1:
+            break  # the text starts
+        lead.append(line)
+    else:
+        return
+    if not lead:
+        return
+    lexicon = ctx.lexicon
+    if (
+        len(lead) >= 2
+        and _slot_caption(lead[-2], counts)
+        and not _author_line(lead[-2], lexicon)
+        and _publisher_name(lead[-1], ctx)
+    ):
+        caption, publisher = lead[-2], lead[-1]
+        yield Claim(
+            caption.index, Role.CAPTION, "caption_above_publisher", Image(caption=caption.text)
+        )
+        yield Claim(publisher.index, Role.SOURCE, "publisher_line", publisher.text)
+        return
+    below_copy = _below_headline_copy(view, lead, counts)
+    if below_copy is not None and not _author_line(below_copy, lexicon):
+        yield Claim(
+            below_copy.index, Role.CAPTION, "caption_below_copy", Image(caption=below_copy.text)
+        )
+        return
+    head_words: set[str] | None = None
+    for line in lead:
+        if line.n_words > SPEAKER_MAX_WORDS or not _slot_caption(line, counts):
+            continue
+        if head_words is None:
+            head_words = content_words(head.text.replace(":", " "), lexicon)  # `NAME:quote`
+        words = content_words(line.text, lexicon)
+        if words and words <= head_words:
+            yield Claim(line.index, Role.CAPTION, "speaker_caption", Image(caption=line.text))
+            return
+
+
+def _below_headline_copy(view: SpanView, lead: list[Line], counts: Counter[str]) -> Line | None:
+    """The line right under the headline's second copy (the photo's title, with something
+    printed between the copies), printed once: the photo's caption. A line between the two
+    copies is a deck, not this; two copies in a row are a scraper's duplicate."""
+    head = view.headline
+    if head is None or not lead or counts[head.text] < 2:
+        return None
+    previous: Line = head
+    between = False  # something printed between the headline and its copy
+    for line in view.page.lines[head.index + 1 : lead[-1].index + 1]:
+        if not line.text:
+            continue
+        if previous is not head and previous.text == head.text:
+            if line in lead and between and _slot_caption(line, counts):
+                return line
+            return None
+        if line.text != head.text:
+            between = True
+        previous = line
+    return None
+
+
+def _author_line(line: Line, lexicon: Lexicon) -> bool:
+    """`By Callum Reid` above `BBC Scotland News` is the author and his desk."""
+    author = lexicon.author_re
+    return byline_parts(line, lexicon) is not None or (
+        author is not None and author.match(line.text) is not None
+    )
+
+
+def _slot_caption(line: Line, counts: Counter[str]) -> bool:
+    return (
+        counts[line.text] == 1
+        and SLOT_CAPTION_MIN_WORDS <= line.n_words <= SLOT_CAPTION_MAX_WORDS
+        and not line.ends_sentence
+        and not line.text.endswith(":")
+        and line.bullet_text is None
+        and not any(ch.isdigit() for ch in line.text)
+    )
+
+
+def _publisher_name(line: Line, ctx: Context) -> bool:
+    """A publisher's name alone on its line: a known agency's name, or one to three words of
+    letters one of which carries the article (`المرصد الإخباري`, `دار النخيل`), which a
+    person's name does not."""
+    if line.n_words > PUBLISHER_MAX_WORDS or not line.text.replace(" ", "").isalpha():
+        return False
+    words = line.key.split(" ")
+    if words[0] in ctx.lexicon.agencies:
+        return True
+    prefixes = ctx.lexicon.article_prefixes
+    return len(words) >= 2 and any(
+        word.startswith(prefixes) and word.removeprefix("ال") for word in words
+    )

@@ -29,6 +29,8 @@ _CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
 _INNER_PUNCT = (".", "!", *QUESTION_END, *CLAUSE_MARKS)
 DATED_STAMP_WORDS = 8
 UNDATED_TIME_WORDS = 5
+CUT_TEXT_WORDS = 30
+AGENCY_LINE_WORDS = 2  # a line this long without a full stop is text cut by the scraper
 _COUNT_RE = re.compile(r"^\s*\d+\s*|\s*[(\[]?\d+[)\]]?\s*$")  # "التعليقات (3)", "3 تعليقات"
 
 
@@ -188,6 +190,8 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     free = view.free_lines()
     prose = [i for i, line in enumerate(free) if line.is_prose]
+    if not prose:  # a page cut mid-sentence: its long lines are the text
+        prose = [i for i, line in enumerate(free) if line.n_words >= CUT_TEXT_WORDS]
     if not prose:
         return
     s = ctx.settings(NavigationSettings)
@@ -203,6 +207,14 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
         outside = [
             pos for pos in outside if free[pos].n_words > short or not author.match(free[pos].text)
         ]
+    photo_words = ctx.lexicon.phrases["credit_prefixes"]
+    outside = [
+        pos
+        for pos in outside
+        if (free[pos].n_words > AGENCY_LINE_WORDS and " - " not in free[pos].text)
+        or not _caption_or_publisher(free[pos], photo_words, ctx)
+    ]
+    outside = [pos for pos in outside if not _printed_around_a_label(free, pos)]
     for run in _menu_runs(free, outside, s):
         yield from (Claim(free[pos].index, Role.REMOVED, "menu_run") for pos in run)
     for run in _fragments_beside_chrome(view, free, outside, s):
@@ -216,6 +228,28 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
             and counts[line.text] == 1
         ):
             yield Claim(line.index, Role.REMOVED, "ticker")
+
+
+def _printed_around_a_label(free: list[Line], pos: int) -> bool:
+    """`CAPTION`, `سياسة`, `CAPTION`: a photo's caption printed as its title and its alt text
+    around the section's label; a menu never repeats an item two lines further on."""
+    text = free[pos].text
+    return (pos >= 2 and free[pos - 2].text == text) or (
+        pos + 2 < len(free) and free[pos + 2].text == text
+    )
+
+
+def _caption_or_publisher(line: Line, photo_words: frozenset[str], ctx: Context) -> bool:
+    """Not menu items: `أردوغان - أرشيفية`, a photo's caption with its archive credit, and
+    `سبوتنيك عربي`, an agency's name alone (with its edition), which names the publisher."""
+    text = line.text
+    if " - " in text:
+        return fold(text.rsplit(" - ", 1)[1]) in photo_words
+    return (
+        line.n_words <= AGENCY_LINE_WORDS
+        and text.replace(" ", "").isalpha()
+        and line.key.split(" ", 1)[0] in ctx.lexicon.agencies
+    )
 
 
 def _fragments_beside_chrome(

@@ -10,9 +10,11 @@ from pydantic import Field
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.keywords import ArticlePhrases, split_keywords
 from cleannews.normalise import fix_lookalike_letters, fold
+from cleannews.page import Line
 from cleannews.signals import SCRAPER_STAMP_RE, caption_label_line, label_value
 
 _DIGIT_RE = re.compile(r"\d")
+_ISSUE_SPLIT_RE = re.compile(r"[\s:：\-–—]+")
 
 
 class DateSettings(Settings):
@@ -41,6 +43,7 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     lexicon = ctx.lexicon
     labels = lexicon.phrases["date_labels"]
+    issue_labels = lexicon.phrases["issue_labels"]
     parse_date = lexicon.dates.parse
     settings = ctx.settings(DateSettings)
     for line in view.free_lines():
@@ -60,10 +63,14 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
         text = line.text
         short = line.n_words <= settings.max_bare_words
         if (short or "," in text) and not line.ends_sentence and _DIGIT_RE.search(text):
+            if short and "(" in text:
+                text = _without_paren_label(text, labels)  # "5/2/2026 (آخر تحديث) الساعة 18:40"
             if text[0].isalpha():
                 text = _without_label(text, labels)
             if short:
                 found = parse_date(text, strict=True)
+                if found is None and _issue_line(line, issue_labels):
+                    found = parse_date(line.text)  # "SITE-العدد: 1937 - 2007 / 6 / 5 - 11:04"
             if found is None and text is not line.text and "," in text:
                 first = text.split(",", 1)[0]  # "Publié le 11 novembre 2023 à 14h05, modifié le …"
                 found = parse_date(first, strict=True)
@@ -71,6 +78,26 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
             found = parse_date(line.text)  # "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024"
         if found is not None:
             yield Claim(line.index, Role.PUBLISHED, "bare_date_line", found)
+
+
+def _without_paren_label(text: str, labels: frozenset[str]) -> str:
+    """The date line without a date label printed in parentheses inside it."""
+    before, sep, after = text.partition("(")
+    inside, close, rest = after.partition(")")
+    if sep and close and fold(inside.strip()) in labels:
+        return " ".join(f"{before} {rest}".split())
+    return text
+
+
+def _issue_line(line: Line, issue_labels: frozenset[str]) -> bool:
+    """A print issue's line (the caller saw digits in it): its number label (`العدد`)."""
+    if not issue_labels:
+        return False
+    key = line.key
+    if not any(label in key for label in issue_labels):
+        return False
+    words = _ISSUE_SPLIT_RE.split(key)
+    return any(word in issue_labels for word in words)
 
 
 def _without_label(text: str, labels: frozenset[str]) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
-from cleannews.page import QUESTION_END, Line
+from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
 from cleannews.passes.chrome import URL_RE
 from cleannews.signals import (
     SCRAPER_STAMP_RE,
@@ -17,6 +17,7 @@ from cleannews.signals import (
     credit_caption,
     is_credit_line,
     is_label_pair,
+    is_opinion_title,
     is_read_also_marker,
     is_related_heading,
     looks_like_headline,
@@ -24,7 +25,14 @@ from cleannews.signals import (
 
 REPEATED_MIN_WORDS = 4
 INTRO_MIN_WORDS = 12
-MENU_ROW_SEPARATORS = 2  # `أخبار - رياضة - ثقافة`: a row of menu items
+MENU_ROW_SEPARATORS = 2
+COUNTER_WORDS = 3
+MENU_REPEATS = 3
+MENU_ROW_WORDS = 12
+PARAGRAPH_WORDS = 18
+PARAGRAPH_CLAUSES = 2
+REPEATED_BONUS = 1.5
+OPINION_BONUS = 1.5  # `أخبار - رياضة - ثقافة`: a row of menu items
 
 
 class HeadlineSettings(Settings):
@@ -107,16 +115,48 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     head = found[1]
     plausible = head is not None and not _furniture_shaped(head)
     at = free.index(head) if head is not None else -1
-    if plausible and at + 1 < len(free) and _opens_text(free[at + 1], s):
+    if (
+        plausible
+        and at + 1 < len(free)
+        and _opens_text(free[at + 1], s)
+        and not _printed_more_below(view, free, at)
+    ):
         return found  # right above the running text: the common page, no scoring needed
     scorer = _CandidateScorer(view, free, ctx, s)
-    if plausible and scorer.supported(at):
+    column = scorer.opinion_title()
+    above_blurb = scorer.blurb is not None and at < scorer.blurb  # the section's name
+    if plausible and column is None and not above_blurb and scorer.supported(at):
         return found
-    best = scorer.best()
+    best = column or scorer.best()
     if best is not None:
         above = [line for line in free[: best[0]] if not _photo_line(line, ctx)]
         return above, best[1]
     return found if plausible else ([], None)
+
+
+def _printed_more_below(view: SpanView, free: list[Line], at: int) -> bool:
+    """Is the line under the first sentence printed more often than the first choice (as
+    title, photo alt, social title)? Then that choice and sentence are a section's name and
+    blurb, and the headline is the line printed again and again."""
+    if at + 2 >= len(free):
+        return False
+    counts = view.text_counts
+    below = free[at + 2]
+    return counts[below.text] > max(1, counts[free[at].text]) and not below.is_prose
+
+
+def _repeats_a_word(line: Line) -> bool:
+    """`الأخبار أخبار سورية أخبار عربية أخبار دولية`: a row of section names with the
+    separators lost, one word printed three times or more; no headline repeats itself so."""
+    if line.n_words < MENU_REPEATS or line.n_words > MENU_ROW_WORDS:
+        return False
+    seen: dict[str, int] = {}
+    for token in line.key.split(" "):
+        word = token.removeprefix("ال")
+        seen[word] = seen.get(word, 0) + 1
+        if seen[word] >= MENU_REPEATS and len(word) > 1:
+            return True
+    return False
 
 
 def _photo_line(line: Line, ctx: Context) -> bool:
@@ -138,6 +178,7 @@ class _CandidateScorer:
         self._scores: dict[int, float | None] = {}
         self._best: tuple[int, Line] | bool | None = False  # False: not looked for yet
         self.prose = self._text_start(0)
+        self.blurb: int | None = None  # position of a section's blurb above the headline
         after = self._text_start(self.prose + 1)
         counts = view.text_counts
         before = {line.text for line in free[: self.prose]}
@@ -147,8 +188,10 @@ class _CandidateScorer:
             and looks_like_headline(line, ctx.lexicon)
             for line in free[self.prose + 1 : after]
         ):
-            self.prose = after
+            self.blurb, self.prose = self.prose, after
         self.offset = max(0, self.prose - s.window)
+        if self.blurb is not None:  # above a blurb stand the section's name and menus
+            self.offset = max(self.offset, self.blurb + 1)
         self.window = free[self.offset : self.prose]
         lead = [line.text for line in free[self.prose : self.prose + 2]]
         self.lead_words = content_words(" ".join(lead), ctx.lexicon, stems=True)
@@ -189,7 +232,8 @@ class _CandidateScorer:
         exclaimed = line.text.endswith("!")
         if not (question or exclaimed or looks_like_headline(line, lexicon)):
             return None
-        if _photo_line(line, self.ctx) or byline_parts(line, lexicon) is not None:
+        column = is_opinion_title(line, lexicon)  # `NAME يكتب: TITLE` reads like `CITY: NAME`
+        if _photo_line(line, self.ctx) or (not column and byline_parts(line, lexicon)):
             return None
         if self._under_heading(pos):
             return None
@@ -197,7 +241,20 @@ class _CandidateScorer:
             self.view.text_counts[line.text] > 1
             or any(other is not line and line.text in other.text for other in self.window)
         )  # printed again, or at the end of a breadcrumb; not a name printed twice
-        return 4 * self.overlap(line) + (1.5 if repeated else 0.0)
+        bonus = REPEATED_BONUS if repeated else 0.0
+        if column:
+            bonus += OPINION_BONUS  # a column's title rarely shares words with its first lines
+        return 4 * self.overlap(line) + bonus
+
+    def opinion_title(self) -> tuple[int, Line] | None:
+        """The first column title (`NAME يكتب: TITLE`) above the text: the form says what
+        the line is, whatever words it shares with the lead."""
+        lexicon = self.ctx.lexicon
+        for pos in range(self.offset, self.prose):
+            line = self.free[pos]
+            if is_opinion_title(line, lexicon) and self.score(pos) is not None:
+                return pos, line
+        return None
 
     def supported(self, pos: int) -> bool:
         """The classic choice (not furniture-shaped: the caller checked) stands when the text
@@ -223,7 +280,8 @@ class _CandidateScorer:
 
 def _furniture_shaped(line: Line) -> bool:
     """Lines no headline looks like: a scraper stamp, a URL, a row of menu items, a
-    widget of one-letter buttons (`ع ع ع`), a bulleted item."""
+    widget of one-letter buttons (`ع ع ع`), a bulleted item, a view counter, a paragraph
+    with a label glued to its end."""
     text = line.text
     if "http" in text or "www." in text or line.bullet_text is not None:
         return True
@@ -233,7 +291,20 @@ def _furniture_shaped(line: Line) -> bool:
         return True
     if text.count(" - ") + text.count(" | ") >= MENU_ROW_SEPARATORS:
         return True
+    if _glued_paragraph(line) or _repeats_a_word(line):
+        return True
+    if line.n_words <= COUNTER_WORDS and text.rsplit(" ", 1)[-1].isdigit():
+        return True  # "عدد القراءات 1843": a counter
     return sum(1 for w in text.split() if len(w) == 1 and w.isalpha()) >= 2
+
+
+def _glued_paragraph(line: Line) -> bool:
+    """Running text with a label glued after its last full stop (`... إصداره. اضافة اعلان`):
+    long, with clauses and a sentence ended inside it; no headline is written so."""
+    text = line.text
+    if line.n_words < PARAGRAPH_WORDS or ". " not in text:
+        return False
+    return sum(text.count(mark) for mark in CLAUSE_MARKS) >= PARAGRAPH_CLAUSES
 
 
 def _opens_text(line: Line, s: HeadlineSettings) -> bool:
@@ -311,7 +382,9 @@ def _search_headline(
 
 
 def _is_question_headline(line: Line, s: HeadlineSettings) -> bool:
-    return line.text.endswith(QUESTION_END) and 3 <= line.n_words <= s.question_max_words
+    """A short question or exclamation (`... لا تصدق !!`): ends like a sentence, reads as a
+    headline."""
+    return line.text.endswith((*QUESTION_END, "!")) and 3 <= line.n_words <= s.question_max_words
 
 
 def clean_headline(text: str, stamp: re.Pattern[str]) -> str:

@@ -101,6 +101,9 @@ def remove_unscored_edges(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Short lines outside the running text (a deck, a list that ends the article) stay, and so
     does every line with letters inside it.
 
+    A line closing the text with a colon above furniture other passes removed, so that it
+    introduces nothing (a promo's `... من أجلك:` above its widgets), goes too.
+
     Risk: a closing line of a few words without a full stop (`والله أعلم`) is removed; pages
     that do not end their paragraphs with full stops are not graded at the edges, since the
     grades rely on punctuation.
@@ -124,10 +127,21 @@ def remove_unscored_edges(view: SpanView, ctx: Context) -> Iterator[Claim]:
     if (first == 0 and last == len(free) - 1) or not _punctuates(free, s):
         return
     in_poll = {line.index for line in poll}
+    kept_after = 0  # tail lines left in the text
     for at in (*range(first), *range(last + 1, len(free))):
         line = free[at]
         if grade(line) is Grade.BAD or _lone_bullet(free, at) or line.index in in_poll:
             yield Claim(line.index, Role.REMOVED, "low_score_at_edge")
+        elif at > last:
+            kept_after += 1
+    closing = free[-1]
+    if (
+        kept_after == 1
+        and last < len(free) - 1
+        and closing.text.endswith((":", "："))
+        and view.next_text_line(closing.index) is not None  # furniture follows, not the list
+    ):
+        yield Claim(closing.index, Role.REMOVED, "dangling_intro")  # introduces nothing
 
 
 def _grade(line: Line, counts: Counter[str], lexicon: Lexicon, s: ScoringSettings) -> Grade:
