@@ -46,6 +46,7 @@ MAX_LABEL_WORDS = 4
 BYLINE_MAX_WORDS = 6
 DATELINE_MAX_WORDS = 7
 DATELINE_PART_WORDS = 4  # words of each name in `PLACE - PUBLISHER`
+DATE_HEADER_MAX_WORDS = 6  # a line this short with a day, month and year in it is a date
 PUBLISHER_NAME_WORDS = 3  # words of a publisher's name printed alone
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
@@ -331,7 +332,8 @@ def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
         return False
     if label_value(line, lexicon.metadata_labels) is not None:
         return False
-    return lexicon.dates.parse(text, strict=True) is None
+    # a short line holding a whole date is a date header (`تاريخ اليوم الأربعاء 12/03/2024`)
+    return lexicon.dates.parse(text, strict=line.n_words > DATE_HEADER_MAX_WORDS) is None
 
 
 def is_opinion_title(line: Line, lexicon: Lexicon) -> bool:

@@ -7,6 +7,10 @@ import pytest
 
 import cleannews
 from cleannews.claims import Role
+from cleannews.config import Config
+from cleannews.page import read_page
+from cleannews.passes.headlines import breadcrumb_title
+from cleannews.pipeline import build_context
 from tests.passes.helpers import lines, run_pass
 
 H = "الحكومة تقر خطة لدعم صغار المزارعين في الموسم المقبل"
@@ -59,4 +63,27 @@ def test_a_page_with_no_headline_does_not_take_its_publisher_line() -> None:
 def test_a_dateline_above_the_text_names_place_and_reporter() -> None:
     [article] = cleannews.clean_all(lines(H, "", "الرباط – سعيد الهواري", "", BODY, "", BODY2))
     assert (article.headline, article.dateline, article.byline) == (H, "الرباط", "سعيد الهواري")
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_breadcrumb_trail_printed_as_the_headline_gives_its_title() -> None:
+    trail = f"الرئيسية / محليات / {H}"
+    [article] = cleannews.clean_all(lines(trail, "", BODY, "", BODY2, "", H))
+    assert article.headline == H
+    assert article.paragraphs == [BODY, BODY2]  # the title printed again below is a repeat
+
+
+def test_a_trail_not_opened_by_the_home_link_is_left_alone() -> None:
+    lexicon = build_context(read_page(BODY), Config()).lexicon
+    assert breadcrumb_title(f"الرئيسية » رياضة » {H}", lexicon) == H
+    assert breadcrumb_title(f"الصحة / التعليم / {H}", lexicon) is None
+    assert breadcrumb_title(H, lexicon) is None
+
+
+@pytest.mark.parametrize(
+    "header", ["تاريخ اليوم الأربعاء 12/03/2024", "اليوم الأربعاء 12 مارس 2024"]
+)
+def test_a_date_header_is_never_the_headline(header: str) -> None:
+    [article] = cleannews.clean_all(lines(header, BODY, BODY2))
+    assert article.headline is None
     assert article.paragraphs == [BODY, BODY2]
