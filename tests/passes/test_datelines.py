@@ -92,5 +92,5 @@ def test_a_date_header_is_never_the_headline(header: str) -> None:
 def test_an_update_stamp_is_a_date_line() -> None:
     stamp = "تم التحديث: 2025/03/12 الساعة 09:15 بتوقيت غرينتش"
     [article] = cleannews.clean_all(lines(H, "", stamp, "", BODY, "", BODY2))
-    assert article.published == "2025-03-12T09:15:00"
+    assert article.published == "2025-03-12T09:15:00+00:00"  # بتوقيت غرينتش: GMT
     assert article.paragraphs == [BODY, BODY2]
