@@ -48,6 +48,7 @@ DATELINE_MAX_WORDS = 7
 DATELINE_PART_WORDS = 4  # words of each name in `PLACE - PUBLISHER`
 DATE_HEADER_MAX_WORDS = 6  # a line this short with a day, month and year in it is a date
 PUBLISHER_NAME_WORDS = 3  # words of a publisher's name printed alone
+_DATELINE_MARKS = "-–—ـ/"
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
 # " date 2025-09-18" opening the first line: a scraper's own field, glued to the page text
@@ -407,13 +408,15 @@ def dateline_parts(text: str, lexicon: Lexicon) -> dict[str, str] | None:
     place, a one-word name is the publisher and a longer one the reporter.
     """
     core = text.strip().rstrip(" .:：…").strip()
-    if not core or any(ch.isdigit() for ch in core) or core.count(" ") >= DATELINE_MAX_WORDS:
+    if not core or core.count(" ") >= DATELINE_MAX_WORDS:
         return None
+    if not any(mark in core for mark in _DATELINE_MARKS):
+        if core.count(" ") >= PUBLISHER_NAME_WORDS or not core.replace(" ", "").isalpha():
+            return None
+        last = fold(core.rsplit(" ", 1)[-1])
+        return {"source": core} if last in lexicon.phrases["publisher_suffixes"] else None
     parts = _dateline_split(core)
     if parts is None:
-        last = fold(core).rsplit(" ", 1)[-1]
-        if core.count(" ") < PUBLISHER_NAME_WORDS and last in lexicon.phrases["publisher_suffixes"]:
-            return {"source": core.strip('«»"')}
         return None
     first, second = parts
     desks = lexicon.phrases["desk_words"]
