@@ -41,6 +41,7 @@ class DateParser:
     words: frozenset[str]  # weekdays and date words, folded
     month_words: frozenset[str]
     pm: frozenset[str]
+    utc: tuple[str, ...]  # names of UTC after a time: `GMT`, `غرينتش`, folded
     month_re: re.Pattern[str] | None
     time_re: re.Pattern[str]
     hijri_re: re.Pattern[str] | None
@@ -60,6 +61,7 @@ class DateParser:
             words=frozenset(words),
             month_words=frozenset(w for name in months for w in name.split()),
             pm=frozenset(fold(w) for part in names for w in part.pm),
+            utc=tuple(sorted({fold(w) for part in names for w in part.utc})),
             month_re=re.compile(
                 r"(?<!\w)("
                 + "|".join(sorted(map(re.escape, months), key=len, reverse=True))
@@ -119,9 +121,8 @@ class DateParser:
         if time.group(4) in self.pm and hour < 12:
             hour += 12
         try:
-            return datetime(
-                day.year, day.month, day.day, hour, minute, second, tzinfo=_tz(rest[time.end() :])
-            )
+            zone = _tz(rest[time.end() :], self.utc)
+            return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
         except ValueError:
             return day
 
@@ -179,13 +180,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _tz(text: str) -> timezone | None:
+def _tz(text: str, utc: tuple[str, ...]) -> timezone | None:
     match = _OFFSET_RE.search(text)
     if match:
         sign = -1 if match.group(1) == "-" else 1
         delta = timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0))
         return timezone(sign * delta)
-    if "gmt" in text or "utc" in text:
+    if any(name in text for name in utc):
         return UTC
     return None
 

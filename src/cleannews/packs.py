@@ -82,6 +82,7 @@ class DateNames(_Strict):
     words: list[str] = Field(default_factory=list)  # "GMT", "الموافق", "à", "h"
     am: list[str] = Field(default_factory=list)  # time markers: "ص", "am"
     pm: list[str] = Field(default_factory=list)
+    utc: list[str] = Field(default_factory=list)  # UTC named after a time: "GMT", "غرينتش"
     hijri_months: list[str] = Field(default_factory=list)
 
     @field_validator("months")

@@ -45,6 +45,10 @@ MAX_WIDGET_WORDS = 4
 MAX_LABEL_WORDS = 4
 BYLINE_MAX_WORDS = 6
 DATELINE_MAX_WORDS = 7
+DATELINE_PART_WORDS = 4  # words of each name in `PLACE - PUBLISHER`
+DATE_HEADER_MAX_WORDS = 6  # a line this short with a day, month and year in it is a date
+PUBLISHER_NAME_WORDS = 3  # words of a publisher's name printed alone
+_DATELINE_MARKS = "-–—ـ/"
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
 # " date 2025-09-18" opening the first line: a scraper's own field, glued to the page text
@@ -329,7 +333,8 @@ def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
         return False
     if label_value(line, lexicon.metadata_labels) is not None:
         return False
-    return lexicon.dates.parse(text, strict=True) is None
+    # a short line holding a whole date is a date header (`تاريخ اليوم الأربعاء 12/03/2024`)
+    return lexicon.dates.parse(text, strict=line.n_words > DATE_HEADER_MAX_WORDS) is None
 
 
 def is_opinion_title(line: Line, lexicon: Lexicon) -> bool:
@@ -350,8 +355,10 @@ def is_label_pair(line: Line) -> bool:
 
 def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
     """`{"byline"|"source": ..., "dateline": ...}` for a byline-shaped line, else None."""
-    if line.n_words > DATELINE_MAX_WORDS or line.ends_sentence:
+    if line.n_words > DATELINE_MAX_WORDS:
         return None
+    if line.ends_sentence:  # `المعلومة/بغداد..`: a dateline's dots, not a sentence's
+        return dateline_parts(line.text, lexicon)
     match = _AGENCY_PLACE_RE.match(line.text)
     if match and _names_a_publisher(match.group(1), match.group(2), lexicon):
         return {"source": match.group(1).strip("«» "), "dateline": match.group(2).strip()}
@@ -364,6 +371,9 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
             return {"source": second.strip("«» "), "dateline": first}
         if is_credit(first, lexicon):
             return {"source": first.strip("«» "), "dateline": second}
+    found = dateline_parts(line.text, lexicon)
+    if found is not None:
+        return found
     match = lexicon.author_re.match(line.text) if lexicon.author_re else None
     if match:
         return author(match.group(1), lexicon)
@@ -385,6 +395,64 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
     if is_credit(name, lexicon) or (name.startswith("«") and name.endswith("»")):
         return {"source": name.strip("«» "), "dateline": place}  # "دبي: «الخليج»"
     return {"byline": name, "dateline": place}
+
+
+def dateline_parts(text: str, lexicon: Lexicon) -> dict[str, str] | None:
+    """The publisher and place of a dateline printed alone: `مسقط ـ العمانية:`,
+    `المعلومة/بغداد..`, `عمان - الدار البيضاء اليوم`, `العالم-خاص العالم`, `الرباط – NAME`;
+    or a publisher's name alone (`فيلادلفيا نيوز`).
+
+    Two short names joined by one dash or slash say nothing by their shape (`الأهلي - الزمالك`
+    is a match), so one of them must be known for what it is: a desk word (`خاص`, `متابعات`)
+    beside the publisher, an agency, a word only publishers' names have, or a place. Next to a
+    place, a one-word name is the publisher and a longer one the reporter.
+    """
+    core = text.strip().rstrip(" .:：…").strip()
+    if not core or core.count(" ") >= DATELINE_MAX_WORDS:
+        return None
+    if not any(mark in core for mark in _DATELINE_MARKS):
+        if core.count(" ") >= PUBLISHER_NAME_WORDS or not core.replace(" ", "").isalpha():
+            return None
+        last = fold(core.rsplit(" ", 1)[-1])
+        return {"source": core} if last in lexicon.phrases["publisher_suffixes"] else None
+    parts = _dateline_split(core)
+    if parts is None:
+        return None
+    first, second = parts
+    desks = lexicon.phrases["desk_words"]
+    for desk, other in ((first, second), (second, first)):
+        words = fold(desk).split(" ")
+        if words[0] in desks:
+            rest = desk.split(" ", 1)[1] if len(words) > 1 else ""
+            return {"source": other if rest in ("", other) else rest}
+    for name, place in ((second, first), (first, second)):
+        if is_credit(name, lexicon) or _has_publisher_word(name, lexicon):
+            return {"source": name, "dateline": place}
+    places = lexicon.phrases["places"]
+    for place, name in ((first, second), (second, first)):
+        if fold(place) in places and fold(name) not in places:
+            if name.count(" ") == 0 or name.startswith("«"):
+                return {"source": name.strip("«»"), "dateline": place}
+            return {"byline": name, "dateline": place}
+    return None
+
+
+def _dateline_split(core: str) -> tuple[str, str] | None:
+    """The two names of `A - B`, `A – B`, `A ـ B`, `A/B` or `A-B`, each one to four words."""
+    for mark in (" ـ ", " – ", " — ", " - ", "/", "-"):
+        if core.count(mark) == 1:
+            first, _, second = core.partition(mark)
+            first, second = first.strip(' «»"'), second.strip(' «»"')
+            short = all(part.count(" ") < DATELINE_PART_WORDS for part in (first, second))
+            if short and all(fold(part).replace(" ", "").isalpha() for part in (first, second)):
+                return first, second
+            return None
+    return None
+
+
+def _has_publisher_word(name: str, lexicon: Lexicon) -> bool:
+    words = lexicon.phrases["publisher_words"]
+    return any(word in words for word in fold(name).split(" "))
 
 
 def author(value: str, lexicon: Lexicon) -> dict[str, str]:

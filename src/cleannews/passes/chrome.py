@@ -25,7 +25,7 @@ _META_DESCRIPTION_RE = re.compile(
     r"(?:\.\.\.|…)\s*\d{1,2}[./]\d{1,2}[./]\d{4},\s*[^\s,.][^,.]{0,40}$"
 )
 _DIGIT_RE = re.compile(r"\d")
-_CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
+CRUMB_SPLIT_RE = re.compile(r"\s+[>»›/|]\s+")
 _INNER_PUNCT = (".", "!", *QUESTION_END, *CLAUSE_MARKS)
 DATED_STAMP_WORDS = 8
 UNDATED_TIME_WORDS = 5
@@ -113,7 +113,7 @@ def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> st
     if _is_copyright(line, lexicon):
         return "copyright"
     if " > " in text or " / " in text or " » " in text or " | " in text or " › " in text:
-        parts = _CRUMB_SPLIT_RE.split(text)
+        parts = CRUMB_SPLIT_RE.split(text)
         short = all(0 < p.count(" ") + 1 <= settings.max_crumb_words for p in parts)
         home = len(parts) == 2 and fold(parts[0]) in lexicon.phrases["chrome"]  # "الرئيسية » وطنية"
         if short and (len(parts) >= 3 or home):

@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
+from cleannews.lexicon import Lexicon
+from cleannews.normalise import fold
 from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
-from cleannews.passes.chrome import URL_RE
+from cleannews.passes.chrome import CRUMB_SPLIT_RE, URL_RE
 from cleannews.signals import (
     SCRAPER_STAMP_RE,
     byline_parts,
@@ -24,6 +26,7 @@ from cleannews.signals import (
 )
 
 REPEATED_MIN_WORDS = 4
+CRUMB_MAX_WORDS = 4  # words of a section name in a breadcrumb trail
 INTRO_MIN_WORDS = 12
 MENU_ROW_SEPARATORS = 2
 COUNTER_WORDS = 3
@@ -73,6 +76,7 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
             yield Claim(line.index, Role.REMOVED, "above_headline")
     stamp = ctx.lexicon.dates.stamp_re
     headline = clean_headline(head.text, stamp)
+    headline = breadcrumb_title(headline, ctx.lexicon) or headline
     if reason:
         yield Claim(head.index, Role.HEADLINE, reason, headline)
     end = view.lead_end
@@ -85,9 +89,11 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
             headline in line.text and clean_headline(line.text, stamp) == headline
         ):
             yield Claim(line.index, Role.REMOVED, "repeated_headline")
-    if view.text_counts[head.text] > 1:  # printed again under the lead (a photo's title)
+    counts = view.text_counts
+    cut = headline != head.text and counts[headline] > 0  # a breadcrumb's title, printed alone
+    if counts[head.text] > 1 or cut:  # printed again under the lead (a photo's title)
         for line in view.free_lines(end):
-            if line.text == head.text:
+            if line.text in (head.text, headline):
                 yield Claim(line.index, Role.REMOVED, "repeated_headline")
 
 
@@ -393,6 +399,19 @@ def clean_headline(text: str, stamp: re.Pattern[str]) -> str:
         text = URL_RE.sub(" ", text)
     text = stamp.sub("", text)
     return " ".join(text.split()).strip(" -–|")
+
+
+def breadcrumb_title(text: str, lexicon: Lexicon) -> str | None:
+    """The title ending a breadcrumb trail printed as the headline's line
+    (`الرئيسية / محليات / TITLE`): the home link first, short section names, the title."""
+    if " / " not in text and " » " not in text and " > " not in text and " › " not in text:
+        return None
+    *crumbs, title = CRUMB_SPLIT_RE.split(text)
+    if not crumbs or fold(crumbs[0]) not in lexicon.phrases["chrome"]:
+        return None
+    if any(crumb.count(" ") >= CRUMB_MAX_WORDS for crumb in crumbs):
+        return None
+    return title.strip() if title.count(" ") >= 1 else None
 
 
 def remove_before_headline(view: SpanView, _ctx: Context) -> Iterator[Claim]:

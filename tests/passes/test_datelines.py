@@ -1,0 +1,96 @@
+"""Datelines printed alone, in the shapes of real pages (every line synthetic): which name is
+the publisher, which the place, and that none of them is taken for the headline."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleannews
+from cleannews.claims import Role
+from cleannews.config import Config
+from cleannews.page import read_page
+from cleannews.passes.headlines import breadcrumb_title
+from cleannews.pipeline import build_context
+from tests.passes.helpers import lines, run_pass
+
+H = "الحكومة تقر خطة لدعم صغار المزارعين في الموسم المقبل"
+BODY = "أقرت الحكومة خطة جديدة لدعم صغار المزارعين تشمل قروضا ميسرة وبذورا محسنة للموسم المقبل."
+BODY2 = "وقال وزير الزراعة إن الخطة تستهدف عشرات الآلاف من الأسر في المحافظات الريفية."
+BEFORE = ["remove_widgets", "extract_headline"]
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("مسقط ـ الوادي:", {"source": "الوادي", "dateline": "مسقط"}),  # a tatweel for a dash
+        ("الساحل/بغداد..", {"source": "الساحل", "dateline": "بغداد"}),  # publisher first
+        ("الدوحة - صدى الشمال اليوم", {"source": "صدى الشمال اليوم", "dateline": "الدوحة"}),
+        ("نبض نيوز/ عمّان", {"source": "نبض نيوز", "dateline": "عمّان"}),  # a shadda in the place
+        ("الرباط – سعيد الهواري", {"byline": "سعيد الهواري", "dateline": "الرباط"}),
+        ("المرصد-خاص المرصد", {"source": "المرصد"}),  # a desk word beside the publisher
+        ("الأفق/متابعات:", {"source": "الأفق"}),
+        ("الوادي نيوز", {"source": "الوادي نيوز"}),  # a publisher's name alone
+        ("نبض بوست", {"source": "نبض بوست"}),
+    ],
+)
+def test_datelines_under_the_headline(line: str, value: dict[str, str]) -> None:
+    found = run_pass("extract_byline", lines(H, line, BODY, BODY2), before=BEFORE)
+    assert {n: (c.role, c.value) for n, c in found.items()} == {2: (Role.BYLINE, value)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الأهلي - الزمالك",  # a match: neither name is known for what it is
+        "مصر - السودان",  # two places
+        "أسعار الذهب اليوم",  # `اليوم` ends headlines too, never a publisher's name alone
+        "قناة السويس",  # a publisher word first is a name like any other
+        "الجولة 12 - الدوري",  # digits: a fixture, not a dateline
+    ],
+)
+def test_pairs_and_short_titles_that_are_not_datelines(line: str) -> None:
+    assert run_pass("extract_byline", lines(H, line, BODY, BODY2), before=BEFORE) == {}
+
+
+def test_a_page_with_no_headline_does_not_take_its_publisher_line() -> None:
+    """The excerpt opens with the site's name above the text: no headline, the source."""
+    [article] = cleannews.clean_all(lines("الوادي نيوز", BODY, "", BODY2))
+    assert article.headline is None
+    assert article.source.name == "الوادي نيوز"
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_dateline_above_the_text_names_place_and_reporter() -> None:
+    [article] = cleannews.clean_all(lines(H, "", "الرباط – سعيد الهواري", "", BODY, "", BODY2))
+    assert (article.headline, article.dateline, article.byline) == (H, "الرباط", "سعيد الهواري")
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_breadcrumb_trail_printed_as_the_headline_gives_its_title() -> None:
+    trail = f"الرئيسية / محليات / {H}"
+    [article] = cleannews.clean_all(lines(trail, "", BODY, "", BODY2, "", H))
+    assert article.headline == H
+    assert article.paragraphs == [BODY, BODY2]  # the title printed again below is a repeat
+
+
+def test_a_trail_not_opened_by_the_home_link_is_left_alone() -> None:
+    lexicon = build_context(read_page(BODY), Config()).lexicon
+    assert breadcrumb_title(f"الرئيسية » رياضة » {H}", lexicon) == H
+    assert breadcrumb_title(f"الصحة / التعليم / {H}", lexicon) is None
+    assert breadcrumb_title(H, lexicon) is None
+
+
+@pytest.mark.parametrize(
+    "header", ["تاريخ اليوم الأربعاء 12/03/2024", "اليوم الأربعاء 12 مارس 2024"]
+)
+def test_a_date_header_is_never_the_headline(header: str) -> None:
+    [article] = cleannews.clean_all(lines(header, BODY, BODY2))
+    assert article.headline is None
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_an_update_stamp_is_a_date_line() -> None:
+    stamp = "تم التحديث: 2025/03/12 الساعة 09:15 بتوقيت غرينتش"
+    [article] = cleannews.clean_all(lines(H, "", stamp, "", BODY, "", BODY2))
+    assert article.published == "2025-03-12T09:15:00+00:00"  # بتوقيت غرينتش: GMT
+    assert article.paragraphs == [BODY, BODY2]
