@@ -100,3 +100,11 @@ def test_deck_printed_once_above_a_repeated_caption() -> None:
     # printed once with no caption after it before the widget: the photo's own caption
     lone = lines(H, bare, "TT", H, BODY)
     assert run_pass("extract_subtitle", lone, before=BEFORE) == {}
+
+
+def test_a_paragraph_printed_again_below_the_lead_is_not_the_deck() -> None:
+    """A lead paragraph printed again further down is text, not a deck: taken for the deck,
+    the next repeated paragraph would be the deck of the cleaned article."""
+    first = "ذكرت الوكالة أن الزيارة تأتي في إطار تعزيز العلاقات بين البلدين الجارين."
+    text = lines(H, first, BODY, first)
+    assert run_pass("extract_subtitle", text, before=["extract_headline"]) == {}

@@ -15,6 +15,7 @@ from cleannews.signals import (
     byline_parts,
     content_words,
     credit_caption,
+    credits_line_above,
     is_credit_line,
     is_label_pair,
     is_read_also_marker,
@@ -101,9 +102,9 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     found: tuple[list[Line], Line | None] = ([], None)
     after_menu = _below_site_menu(view, free, ctx)
     if after_menu:
-        found = _search_headline(free[after_menu:], ctx, s)
+        found = _search_headline(free[after_menu:], view, ctx, s)
     if found[1] is None:
-        found = _search_headline(free, ctx, s)
+        found = _search_headline(free, view, ctx, s)
     head = found[1]
     plausible = head is not None and not _furniture_shaped(head)
     at = free.index(head) if head is not None else -1
@@ -276,19 +277,26 @@ def _below_site_menu(view: SpanView, free: list[Line], ctx: Context) -> int:
 
 
 def _search_headline(
-    free: list[Line], ctx: Context, s: HeadlineSettings
+    free: list[Line], view: SpanView, ctx: Context, s: HeadlineSettings
 ) -> tuple[list[Line], Line | None]:
     skipped: list[Line] = []
     fallback: tuple[list[Line], Line] | None = None
     lexicon = ctx.lexicon
+    counts, lead_end = view.text_counts, view.lead_end
     candidates = free[: s.search + 1]
     for line, nxt in zip(candidates, [*candidates[1:], None], strict=False):
         if credit_caption(line, lexicon) or is_credit_line(line, lexicon):
             continue  # a photo above the headline: the caption passes take it
-        if nxt is not None and is_credit_line(nxt, lexicon):
-            continue
+        if nxt is not None and is_credit_line(nxt, lexicon) and credits_line_above(nxt, lexicon):
+            continue  # the caption of the credit under it
         if line.is_prose and not _is_question_headline(line, s):
+            if counts[line.text] > 1 and line.index < lead_end:
+                skipped.append(line)  # a photo caption or a teaser printed twice: not the text
+                continue
             break
+        if line.bullet_text is not None and line.bullet_text.count(" ") < s.above_max_words:
+            skipped.append(line)  # "• بند": a menu or list item, too short for a headline
+            continue
         if nxt is not None and len(nxt.text) < len(line.text) and line.text.endswith(nxt.text):
             skipped.append(line)  # "أنت تقرأ: <headline>" above the headline itself
             continue
