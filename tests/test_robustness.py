@@ -560,6 +560,18 @@ def _doc(*rows: str | int) -> str:
         # line between it and the headline was gone
         pytest.param(_doc(_Q, "• بند أول", 0, 12, 10, 2, 10, 19, 0), id="deck-printed-again"),
         pytest.param(_doc("• بند أول", 0, _Q, 0, 3, 15, 2, 3), id="deck-chain"),
+        # a short line printed twice was an in-body caption only when exactly two copies
+        # were left, or when no widget stood before it: both changed once cleaned
+        pytest.param(_doc("• بند أول", 3, "• بند أول", 13, 4, "• بند أول", 20, 22), id="list-item"),
+        pytest.param(
+            _doc(11, 8, 19, "TT", "تفاصيل الاتفاق", "الرئيسية", _Q, "تفاصيل الاتفاق", _Q),
+            id="caption-after-widget",
+        ),
+        # sentences printed twice above the headline filled the lines searched for it
+        pytest.param(_doc(0, 7, 7, 0, "• بند أول", "ماذا بعد القرار؟", 18, 10), id="search-window"),
+        # a blurb above the headline ended the lead block there: the captions printed twice
+        # under the headline were body until the blurb was gone
+        pytest.param(_doc(0, _Q, 12, 12, 3, 9, "(أ.ف.ب)", 4, 5, 9, _Q), id="lead-after-blurb"),
     ],
 )
 def test_recleaning_each_known_case_changes_nothing(text: str) -> None:

@@ -68,11 +68,7 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     headline = clean_headline(head.text, stamp)
     if reason:
         yield Claim(head.index, Role.HEADLINE, reason, headline)
-    end = view.lead_end
-    if end <= head.index:  # the lead block's first sentence was a blurb above the headline
-        counts = view.text_counts
-        after = view.free_lines(head.index + 1)
-        end = next((ln.index for ln in after if ln.is_prose and counts[ln.text] == 1), end)
+    end = view.lead_end_under(head)  # (the first sentence may be a blurb above the headline)
     for line in view.free_lines(head.index + 1, end):
         if line.text == head.text or (
             headline in line.text and clean_headline(line.text, stamp) == headline
@@ -283,16 +279,31 @@ def _search_headline(
     fallback: tuple[list[Line], Line] | None = None
     lexicon = ctx.lexicon
     counts, lead_end = view.text_counts, view.lead_end
-    candidates = free[: s.search + 1]
+
+    def printed_twice(line: Line) -> bool:  # a photo caption or a teaser: not the text yet
+        return (
+            line.is_prose
+            and counts[line.text] > 1
+            and line.index < lead_end
+            and not _is_question_headline(line, s)
+        )
+
+    candidates: list[Line] = []  # `search` lines and one more, besides those printed twice
+    counted = 0
+    for line in free:
+        if counted > s.search:
+            break
+        candidates.append(line)
+        counted += not printed_twice(line)
     for line, nxt in zip(candidates, [*candidates[1:], None], strict=False):
         if credit_caption(line, lexicon) or is_credit_line(line, lexicon):
             continue  # a photo above the headline: the caption passes take it
         if nxt is not None and is_credit_line(nxt, lexicon) and credits_line_above(nxt, lexicon):
             continue  # the caption of the credit under it
+        if printed_twice(line):
+            skipped.append(line)
+            continue
         if line.is_prose and not _is_question_headline(line, s):
-            if counts[line.text] > 1 and line.index < lead_end:
-                skipped.append(line)  # a photo caption or a teaser printed twice: not the text
-                continue
             break
         if line.bullet_text is not None and line.bullet_text.count(" ") < s.above_max_words:
             skipped.append(line)  # "• بند": a menu or list item, too short for a headline
