@@ -572,6 +572,14 @@ def _doc(*rows: str | int) -> str:
         # a blurb above the headline ended the lead block there: the captions printed twice
         # under the headline were body until the blurb was gone
         pytest.param(_doc(0, _Q, 12, 12, 3, 9, "(أ.ف.ب)", 4, 5, 9, _Q), id="lead-after-blurb"),
+        # the deck was a sentence also printed above the headline (a teaser): once it was
+        # taken, the next lead line became the deck of the cleaned article
+        pytest.param(
+            _doc("كلمات دلالية: سياسة اقتصاد", 18, "ماذا بعد القرار؟", 18, _Q, 9), id="deck-teaser"
+        ),
+        # a short line above a closing poll stood as the text's last line: the poll was
+        # removed, and the line with it only on the second cleaning
+        pytest.param(_doc("TT", 4, "تفاصيل الاتفاق", _Q, "• بند أول", "• بند أول"), id="poll"),
     ],
 )
 def test_recleaning_each_known_case_changes_nothing(text: str) -> None:

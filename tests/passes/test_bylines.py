@@ -108,3 +108,9 @@ def test_a_paragraph_printed_again_below_the_lead_is_not_the_deck() -> None:
     first = "ذكرت الوكالة أن الزيارة تأتي في إطار تعزيز العلاقات بين البلدين الجارين."
     text = lines(H, first, BODY, first)
     assert run_pass("extract_subtitle", text, before=["extract_headline"]) == {}
+
+
+def test_a_sentence_also_printed_above_the_headline_is_not_the_deck() -> None:
+    teaser = "ذكرت الوكالة أن الزيارة تأتي في إطار تعزيز العلاقات بين البلدين الجارين."
+    text = lines(teaser, H, teaser, BODY, BODY2)
+    assert run_pass("extract_subtitle", text, before=["extract_headline"]) == {}

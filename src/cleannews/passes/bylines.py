@@ -46,7 +46,7 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
         first.n_words < ctx.settings(SubtitleSettings).min_words
         or ctx.tag(first) == "figcaption"
         or (nxt is not None and nxt.text == first.text)
-        or _printed_again_in_text(view, first)
+        or _printed_outside_lead(view, head, first)
         or (anchor is not None and first.index < anchor and _lone_lead_caption(view, lead, ctx))
         or credit_caption(first, ctx.lexicon) is not None
         or caption_label(first.text, ctx.lexicon) is not None
@@ -61,13 +61,17 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
             yield Claim(line.index, Role.REMOVED, "repeated_subtitle")
 
 
-def _printed_again_in_text(view: SpanView, first: Line) -> bool:
-    """Is the line under the headline printed again below the lead block? Then it is a
-    paragraph of the text (a lead repeated further down), not a deck."""
+def _printed_outside_lead(view: SpanView, head: Line, first: Line) -> bool:
+    """Is the line under the headline printed again outside the lead block? Below it, it is a
+    paragraph of the text (a lead repeated further down); above the headline, a teaser or a
+    photo caption. Neither is a deck."""
     if view.text_counts[first.text] < 2:
         return False
     end = view.lead_end
-    return any(line.text == first.text for line in view.lines if line.index >= end)
+    return any(
+        line.text == first.text and (line.index >= end or line.index < head.index)
+        for line in view.lines
+    )
 
 
 def _sentence_deck(view: SpanView, head: Line, ctx: Context) -> Line | None:
