@@ -580,6 +580,9 @@ def _doc(*rows: str | int) -> str:
         # a short line above a closing poll stood as the text's last line: the poll was
         # removed, and the line with it only on the second cleaning
         pytest.param(_doc("TT", 4, "تفاصيل الاتفاق", _Q, "• بند أول", "• بند أول"), id="poll"),
+        # ... and with no sentence printed once under that headline, the lead block runs to
+        # the end of the span, as it does on a span with no blurb
+        pytest.param(_doc(0, _Q, _Q, "ماذا بعد القرار؟", "ماذا بعد القرار؟"), id="lead-to-the-end"),
     ],
 )
 def test_recleaning_each_known_case_changes_nothing(text: str) -> None:
