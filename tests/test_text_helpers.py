@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
+from cleannews import keywords
 from cleannews.dates import parse_date
 from cleannews.keywords import split_keywords
-from cleannews.normalise import fix_lookalike_letters, fold, normalise_line
+from cleannews.normalise import fix_lookalike_letters, fold, fold_letters, normalise_line
 
 
 @pytest.mark.parametrize(
@@ -63,3 +65,17 @@ def test_split_keywords_without_separators_uses_the_article() -> None:
         "روسيا",
     ]
     assert split_keywords("روسيا الصين", "") == ["روسيا", "الصين"]
+
+
+def test_article_words_in_chunks_are_the_words_of_the_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The keyword index reads the article a chunk at a time (its peak memory was a string
+    per word of the article): the same words as splitting the whole prepared text."""
+    rng = random.Random(1)
+    for chunk in (1, 3, 7, 1 << 16):
+        monkeypatch.setattr(keywords, "SPLIT_CHUNK", chunk)
+        for _ in range(500):
+            text = "".join(rng.choice("اأى ب.\n ،") for _ in range(rng.randint(0, 60)))
+            whole = keywords._without_punctuation(fold_letters(text)).split(" ")
+            assert list(keywords._article_words(text)) == whole, text
