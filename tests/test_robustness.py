@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import gzip
 import json
 import os
@@ -15,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +26,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleannews
+import cleannews.api
 import cleannews.batch
+import cleannews.limits
 import cleannews.output
 from cleannews.cli import main
 from cleannews.inputs import decode_html
+from cleannews.limits import PAUSE_GC_CHARS
 from tests.conftest import FIXTURES
 from tests.test_invariants import _accounted
 
@@ -198,6 +203,36 @@ def test_a_file_name_that_is_not_utf8_is_cleaned(tmp_path: Path) -> None:
 
 
 # --- bounded work per document ------------------------------------------------------------
+
+
+def test_the_page_of_a_long_input_is_freed_before_the_collector_resumes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long input (`PAUSE_GC_CHARS`) is cleaned with the collector paused; its page is freed
+    before the collector resumes, so the first collection walks the articles kept, not every
+    line, claim and span of the page once more."""
+    pages: list[weakref.ref[Any]] = []
+    freed_at_resume: list[bool] = []
+
+    class _Collector:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(gc, name)
+
+        def enable(self) -> None:
+            freed_at_resume.append(all(page() is None for page in pages))
+            gc.enable()
+
+    def finish(outcome: Any) -> list[cleannews.Article]:
+        pages.append(weakref.ref(outcome.ctx.page))
+        assert not gc.isenabled()
+        return outcome.articles
+
+    monkeypatch.setattr(cleannews.limits, "gc", _Collector())
+    text = "\n\n".join([SAMPLE] * (PAUSE_GC_CHARS // len(SAMPLE) + 1))
+    articles = cleannews.api._finish(text, None, None, False, finish)
+    assert freed_at_resume == [True]
+    assert gc.isenabled()
+    assert [a.paragraphs for a in articles] == [a.paragraphs for a in cleannews.clean_all(text)]
 
 
 def test_an_input_over_the_size_limit_is_a_typed_error() -> None:
