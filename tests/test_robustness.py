@@ -618,6 +618,14 @@ def _doc(*rows: str | int) -> str:
         # ... and with no sentence printed once under that headline, the lead block runs to
         # the end of the span, as it does on a span with no blurb
         pytest.param(_doc(0, _Q, _Q, "ماذا بعد القرار؟", "ماذا بعد القرار؟"), id="lead-to-the-end"),
+        # the deck was looked for up to the blurb above the headline, so never; once the
+        # blurb was gone, the line under the headline was the deck
+        pytest.param(
+            _doc(11, "ماذا بعد القرار؟", "TT", _Q, 2, "(أ.ف.ب)", 20, 3, 8, "• بند أول", 3),
+            id="deck-after-blurb",
+        ),
+        # a short list item under the headline hid the deck under it
+        pytest.param(_doc("ماذا بعد القرار؟", "• بند أول", _Q, 8, 22), id="deck-under-item"),
     ],
 )
 def test_recleaning_each_known_case_changes_nothing(text: str) -> None:
