@@ -626,6 +626,11 @@ def _doc(*rows: str | int) -> str:
         ),
         # a short list item under the headline hid the deck under it
         pytest.param(_doc("ماذا بعد القرار؟", "• بند أول", _Q, 8, 22), id="deck-under-item"),
+        # the headline's scorer took the first of the sentences printed twice above it for
+        # the start of the text, and so saw no candidate; cleaned, the text had none of them
+        pytest.param(
+            _doc(3, 6, 3, "ماذا بعد القرار؟", _Q, 10, _Q, 8, 6, 21), id="scorer-after-repeats"
+        ),
     ],
 )
 def test_recleaning_each_known_case_changes_nothing(text: str) -> None:

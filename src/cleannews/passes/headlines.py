@@ -163,7 +163,9 @@ class _CandidateScorer:
             (
                 n
                 for n in range(start, ends)
-                if _opens_text(self.free[n], self.s) and not self._under_heading(n)
+                if _opens_text(self.free[n], self.s)
+                and not self._under_heading(n)
+                and not _printed_twice_in_lead(self.free[n], self.view, self.s)
             ),
             ends,
         )
@@ -278,15 +280,9 @@ def _search_headline(
     skipped: list[Line] = []
     fallback: tuple[list[Line], Line] | None = None
     lexicon = ctx.lexicon
-    counts, lead_end = view.text_counts, view.lead_end
 
-    def printed_twice(line: Line) -> bool:  # a photo caption or a teaser: not the text yet
-        return (
-            line.is_prose
-            and counts[line.text] > 1
-            and line.index < lead_end
-            and not _is_question_headline(line, s)
-        )
+    def printed_twice(line: Line) -> bool:
+        return _printed_twice_in_lead(line, view, s)
 
     candidates: list[Line] = []  # `search` lines and one more, besides those printed twice
     counted = 0
@@ -327,6 +323,17 @@ def _search_headline(
         else:
             break
     return fallback if fallback is not None else ([], None)
+
+
+def _printed_twice_in_lead(line: Line, view: SpanView, s: HeadlineSettings) -> bool:
+    """A sentence printed twice before the lead block ends: a photo caption or a teaser, not
+    the text yet (a question may be the headline)."""
+    return (
+        line.is_prose
+        and view.text_counts[line.text] > 1
+        and line.index < view.lead_end
+        and not _is_question_headline(line, s)
+    )
 
 
 def _is_question_headline(line: Line, s: HeadlineSettings) -> bool:
