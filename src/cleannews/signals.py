@@ -337,7 +337,7 @@ def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
         return False
     if label_value(line, lexicon.metadata_labels) is not None:
         return False
-    return lexicon.dates.parse(text, strict=True) is None
+    return lexicon.dates.parse(text, strict=True, line=line) is None
 
 
 def is_label_pair(line: Line) -> bool:
