@@ -32,26 +32,33 @@ PARAGRAPH = (
     "وإن الجانبين اتفقا على تشكيل لجنة مشتركة لمتابعة الملفات العالقة."
 )
 HEADLINE = "الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب"
+# Line numbers are printed with five digits (enough for 10n at the default scale), so that
+# the lines at 10n are the lines at n, only ten times as many. With `{i}` they grew a digit:
+# 7% more characters a bullet line, 5% more instructions per line under callgrind, and from
+# line 10,000 on `كلمة 12345` has fewer letters than digits and is graded on another path.
 
 
 def keyword_footers(n: int) -> str:
     """A paragraph and a separator-less keyword line, n times (the splitter matches tags)."""
     lines = []
     for i in range(n):
-        lines += [f"{PARAGRAPH} رقم {i}.", f"كلمات دلالية: الحكومة المزارعين الجنوب لجنة {i}"]
+        lines += [
+            f"{PARAGRAPH} رقم {i:05d}.",
+            f"كلمات دلالية: الحكومة المزارعين الجنوب لجنة {i:05d}",
+        ]
     return "\n\n".join(lines)
 
 
 def bullets_after_paragraph(n: int) -> str:
     """One paragraph, then n bullet lines (the scoring step grades each edge line)."""
-    return "\n".join([HEADLINE, PARAGRAPH, *(f"• بند رقم {i}" for i in range(n))])
+    return "\n".join([HEADLINE, PARAGRAPH, *(f"• بند رقم {i:05d}" for i in range(n))])
 
 
 def alternating_short_lines(n: int) -> str:
     """Pairs of two-word fragments between five-word lines, before the running text."""
     lines = []
     for i in range(n // 3):
-        lines += [f"كلمة {i}", f"عنوان {i}", f"سطر من خمس كلمات {i}"]
+        lines += [f"كلمة {i:05d}", f"عنوان {i:05d}", f"سطر من خمس كلمات {i:05d}"]
     return "\n".join([*lines, PARAGRAPH, PARAGRAPH])
 
 
@@ -59,7 +66,7 @@ def headline_tt_paragraph(n: int) -> str:
     """Headline, `TT`, headline again, a paragraph: n lead blocks in a row."""
     block = []
     for i in range(n):
-        block += [f"{HEADLINE} {i}", "TT", f"{HEADLINE} {i}", PARAGRAPH, PARAGRAPH]
+        block += [f"{HEADLINE} {i:05d}", "TT", f"{HEADLINE} {i:05d}", PARAGRAPH, PARAGRAPH]
     return "\n\n".join(block)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import gzip
 import json
 import os
@@ -15,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +26,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleannews
+import cleannews.api
 import cleannews.batch
+import cleannews.limits
 import cleannews.output
 from cleannews.cli import main
 from cleannews.inputs import decode_html
+from cleannews.limits import PAUSE_GC_CHARS
 from tests.conftest import FIXTURES
 from tests.test_invariants import _accounted
 
@@ -198,6 +203,36 @@ def test_a_file_name_that_is_not_utf8_is_cleaned(tmp_path: Path) -> None:
 
 
 # --- bounded work per document ------------------------------------------------------------
+
+
+def test_the_page_of_a_long_input_is_freed_before_the_collector_resumes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long input (`PAUSE_GC_CHARS`) is cleaned with the collector paused; its page is freed
+    before the collector resumes, so the first collection walks the articles kept, not every
+    line, claim and span of the page once more."""
+    pages: list[weakref.ref[Any]] = []
+    freed_at_resume: list[bool] = []
+
+    class _Collector:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(gc, name)
+
+        def enable(self) -> None:
+            freed_at_resume.append(all(page() is None for page in pages))
+            gc.enable()
+
+    def finish(outcome: Any) -> list[cleannews.Article]:
+        pages.append(weakref.ref(outcome.ctx.page))
+        assert not gc.isenabled()
+        return outcome.articles
+
+    monkeypatch.setattr(cleannews.limits, "gc", _Collector())
+    text = "\n\n".join([SAMPLE] * (PAUSE_GC_CHARS // len(SAMPLE) + 1))
+    articles = cleannews.api._finish(text, None, None, False, finish)
+    assert freed_at_resume == [True]
+    assert gc.isenabled()
+    assert [a.paragraphs for a in articles] == [a.paragraphs for a in cleannews.clean_all(text)]
 
 
 def test_an_input_over_the_size_limit_is_a_typed_error() -> None:
@@ -532,10 +567,83 @@ _short_line = st.sampled_from(
 _prose_line = st.sampled_from([line for line in SAMPLE.splitlines() if len(line) > 80])
 
 
-# Known gap, measured: 35 of 2,000 generated documents (1.75%; 74 before a sentence repeated
-# around `TT` stopped being taken for the headline) change on a second cleaning, most often a
-# question or short line that heads a body with no headline becomes one. strict: the day
-# this passes, the mark must go.
+_PROSE = [line for line in SAMPLE.splitlines() if len(line) > 80]
+_Q = "هل تنجح الخطة الجديدة؟"
+
+
+def _doc(*rows: str | int) -> str:
+    """Lines of a generated document; an int is that prose line of the sample."""
+    return "\n".join(_PROSE[row] if isinstance(row, int) else row for row in rows)
+
+
+# One document per class of re-cleaning failure found by benchmarks/bench_idempotence.py;
+# each changed on a second cleaning before its fix.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short bullet item above the headline stopped the headline search; the edge
+        # scoring removed the item later, so the second cleaning found the headline
+        pytest.param(_doc("• بند أول", _Q, 9), id="bullet-above-headline"),
+        # a question above a bracketed credit was stepped over as the credit's caption,
+        # which Arabic prints under the credit: the caption passes left it as body
+        pytest.param(_doc(_Q, "(أ.ف.ب)", 10, 22), id="question-above-credit"),
+        # a sentence printed twice above the headline (a caption or teaser) ended the search
+        pytest.param(_doc(13, _Q, 13, 7, 19, 5), id="repeated-sentence-above-headline"),
+        # ... and once stepped over, must not stay body above the headline
+        pytest.param(_doc(16, 16, "تفاصيل الاتفاق", 0, 5, 4, 3, 10, 16), id="body-above-headline"),
+        # a paragraph printed again further down the text was taken for the deck once the
+        # line between it and the headline was gone
+        pytest.param(_doc(_Q, "• بند أول", 0, 12, 10, 2, 10, 19, 0), id="deck-printed-again"),
+        pytest.param(_doc("• بند أول", 0, _Q, 0, 3, 15, 2, 3), id="deck-chain"),
+        # a short line printed twice was an in-body caption only when exactly two copies
+        # were left, or when no widget stood before it: both changed once cleaned
+        pytest.param(_doc("• بند أول", 3, "• بند أول", 13, 4, "• بند أول", 20, 22), id="list-item"),
+        pytest.param(
+            _doc(11, 8, 19, "TT", "تفاصيل الاتفاق", "الرئيسية", _Q, "تفاصيل الاتفاق", _Q),
+            id="caption-after-widget",
+        ),
+        # sentences printed twice above the headline filled the lines searched for it
+        pytest.param(_doc(0, 7, 7, 0, "• بند أول", "ماذا بعد القرار؟", 18, 10), id="search-window"),
+        # a blurb above the headline ended the lead block there: the captions printed twice
+        # under the headline were body until the blurb was gone
+        pytest.param(_doc(0, _Q, 12, 12, 3, 9, "(أ.ف.ب)", 4, 5, 9, _Q), id="lead-after-blurb"),
+        # the deck was a sentence also printed above the headline (a teaser): once it was
+        # taken, the next lead line became the deck of the cleaned article
+        pytest.param(
+            _doc("كلمات دلالية: سياسة اقتصاد", 18, "ماذا بعد القرار؟", 18, _Q, 9), id="deck-teaser"
+        ),
+        # a short line above a closing poll stood as the text's last line: the poll was
+        # removed, and the line with it only on the second cleaning
+        pytest.param(_doc("TT", 4, "تفاصيل الاتفاق", _Q, "• بند أول", "• بند أول"), id="poll"),
+        # ... and with no sentence printed once under that headline, the lead block runs to
+        # the end of the span, as it does on a span with no blurb
+        pytest.param(_doc(0, _Q, _Q, "ماذا بعد القرار؟", "ماذا بعد القرار؟"), id="lead-to-the-end"),
+        # the deck was looked for up to the blurb above the headline, so never; once the
+        # blurb was gone, the line under the headline was the deck
+        pytest.param(
+            _doc(11, "ماذا بعد القرار؟", "TT", _Q, 2, "(أ.ف.ب)", 20, 3, 8, "• بند أول", 3),
+            id="deck-after-blurb",
+        ),
+        # a short list item under the headline hid the deck under it
+        pytest.param(_doc("ماذا بعد القرار؟", "• بند أول", _Q, 8, 22), id="deck-under-item"),
+        # the headline's scorer took the first of the sentences printed twice above it for
+        # the start of the text, and so saw no candidate; cleaned, the text had none of them
+        pytest.param(
+            _doc(3, 6, 3, "ماذا بعد القرار؟", _Q, 10, _Q, 8, 6, 21), id="scorer-after-repeats"
+        ),
+    ],
+)
+def test_recleaning_each_known_case_changes_nothing(text: str) -> None:
+    _assert_idempotent(text)
+
+
+# Known gap, measured (benchmarks/bench_idempotence.py): 1 of 2,000 generated documents
+# (seed 7; 1-4 with seeds 1-3) change on a second cleaning, down from 35 (74 before that).
+# What is left is evidence the cleaned text no longer holds: an anchored two-word headline
+# (`TT` and its repeat are gone, so a question under it wins), a headline whose repeats were
+# removed, a short line printed three times of which the edge scoring removed one (the two
+# left read as a photo's title and alt text). Hypothesis still finds such documents in 300
+# cases. strict: the day this passes, the mark must go.
 @pytest.mark.xfail(strict=True, reason="re-cleaning is not idempotent yet (docs/reliability.md)")
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(_short_line, _prose_line, _prose_line), min_size=1, max_size=12))

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
+from cleannews import dates, keywords
+from cleannews.config import Config
 from cleannews.dates import parse_date
 from cleannews.keywords import split_keywords
-from cleannews.normalise import fix_lookalike_letters, fold, normalise_line
+from cleannews.normalise import fix_lookalike_letters, fold, fold_letters, normalise_line
+from cleannews.page import read_page
 
 
 @pytest.mark.parametrize(
@@ -63,3 +67,31 @@ def test_split_keywords_without_separators_uses_the_article() -> None:
         "روسيا",
     ]
     assert split_keywords("روسيا الصين", "") == ["روسيا", "الصين"]
+
+
+def test_article_words_in_chunks_are_the_words_of_the_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The keyword index reads the article a chunk at a time (its peak memory was a string
+    per word of the article): the same words as splitting the whole prepared text."""
+    rng = random.Random(1)
+    for chunk in (1, 3, 7, 1 << 16):
+        monkeypatch.setattr(keywords, "SPLIT_CHUNK", chunk)
+        for _ in range(500):
+            text = "".join(rng.choice("اأى ب.\n ،") for _ in range(rng.randint(0, 60)))
+            whole = keywords._without_punctuation(fold_letters(text)).split(" ")
+            assert list(keywords._article_words(text)) == whole, text
+
+
+def test_the_date_parser_reuses_a_lines_folded_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a long page the bounded `fold` cache no longer holds a line's key when a pass asks
+    for its date: the parser takes the line's memoised key instead of folding it again."""
+    parser = Config().prepared(("ar",), None).lexicon.dates
+    lines = read_page("الأحد 17 سبتمبر 2023\nنشر في 17 سبتمبر 2023 الساعة 10:30\n").lines
+    expected = [parser.parse(line.text, strict=bool(s)) for line in lines for s in (1, 0)]
+    for line in lines:
+        assert line.key  # memoised
+    monkeypatch.setattr(dates, "fold", lambda text: pytest.fail(f"folded again: {text}"))
+    got = [parser.parse(line.text, strict=bool(s), line=line) for line in lines for s in (1, 0)]
+    assert got == expected
+    assert expected[0] is not None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from cleannews.assemble import Explanation, Outcome, run
 from cleannews.config import Config
@@ -20,6 +22,7 @@ from cleannews.sniff import looks_like_html
 __all__ = ["clean", "clean_all", "clean_html", "explain"]
 
 _DEFAULT_CONFIG = Config()
+T = TypeVar("T")
 _LOG = logging.getLogger("cleannews")
 
 
@@ -51,7 +54,7 @@ def explain(
         CleanNewsError: bytes that are not text in any detectable encoding, or an HTML page
             beyond the parser's limits (`HtmlError`).
     """
-    return _run(text, url, config, html).explanation()
+    return _finish(text, url, config, html, Outcome.explanation)
 
 
 def clean_all(
@@ -80,7 +83,7 @@ def clean_all(
         CleanNewsError: bytes that are not text in any detectable encoding, or an HTML page
             beyond the parser's limits (`HtmlError`).
     """
-    return _run(text, url, config, html).articles
+    return _finish(text, url, config, html, _articles)
 
 
 def clean(
@@ -133,10 +136,27 @@ def clean_html(
     Raises:
         HtmlError: binary bytes, or a page beyond the HTML parser's limits.
     """
-    return _run(html, url, config, True).articles
+    return _finish(html, url, config, True, _articles)
 
 
 def _run(data: str | bytes, url: str | None, config: Config | None, html: bool | None) -> Outcome:
+    return _finish(data, url, config, html, _whole)
+
+
+def _whole(outcome: Outcome) -> Outcome:
+    return outcome
+
+
+def _finish(
+    data: str | bytes,
+    url: str | None,
+    config: Config | None,
+    html: bool | None,
+    finish: Callable[[Outcome], T],
+) -> T:
+    """Clean, and return what `finish` takes from the outcome. A long input is cleaned with
+    the collector paused; the page is freed before it resumes, so that its first collection
+    does not walk every line, claim and span of the page once more."""
     config = config or _DEFAULT_CONFIG
     if isinstance(data, bytearray | memoryview):
         data = bytes(data)
@@ -154,9 +174,17 @@ def _run(data: str | bytes, url: str | None, config: Config | None, html: bool |
     is_html = html if html is not None else looks_like_html(data)
     with collector_paused(len(data)):
         if is_html:
-            return _run_html(decode_html(data) if isinstance(data, bytes) else data, url, config)
-        text = decode_bytes(data) if isinstance(data, bytes) else data
-        return run(build_context(read_page(text), config, url=url))
+            outcome = _run_html(decode_html(data) if isinstance(data, bytes) else data, url, config)
+        else:
+            text = decode_bytes(data) if isinstance(data, bytes) else data
+            outcome = run(build_context(read_page(text), config, url=url))
+        result = finish(outcome)
+        del outcome
+        return result
+
+
+def _articles(outcome: Outcome) -> list[Article]:
+    return outcome.articles
 
 
 def _run_html(html: str, url: str | None, config: Config) -> Outcome:

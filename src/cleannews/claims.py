@@ -183,3 +183,16 @@ class SpanView:
                 if not opening_question:
                     return line.index
         return self.span.end
+
+    def lead_end_under(self, head: Line) -> int:
+        """`lead_end`, or, when the lead block's first sentence was a blurb above the headline
+        `head`, the first free sentence printed once under it (the span's end without one,
+        as for `lead_end`)."""
+        end = self.lead_end
+        if end > head.index:
+            return end
+        counts = self.text_counts
+        after = self.free_lines(head.index + 1)
+        return next(
+            (ln.index for ln in after if ln.is_prose and counts[ln.text] == 1), self.span.end
+        )

@@ -18,6 +18,7 @@ from cleannews.normalise import fold, to_ascii_digits
 
 if TYPE_CHECKING:
     from cleannews.packs import DateNames
+    from cleannews.page import Line
 
 __all__ = ["DateParser", "parse_date"]
 
@@ -84,24 +85,28 @@ class DateParser:
             else None,
         )
 
-    def is_hijri(self, text: str) -> bool:
-        """A Hijri month name followed somewhere by a 14xx year."""
+    def is_hijri(self, text: str, line: Line | None = None) -> bool:
+        """A Hijri month name followed somewhere by a 14xx year (`line`: as for `parse`)."""
         return (
             self.hijri_re is not None
             and "14" in text
-            and self.hijri_re.search(fold(text)) is not None
+            and self.hijri_re.search(_folded(text, line)) is not None
         )
 
-    def parse(self, text: str, *, strict: bool = False) -> date | datetime | None:
+    def parse(
+        self, text: str, *, strict: bool = False, line: Line | None = None
+    ) -> date | datetime | None:
         """A date (or a datetime when a time is printed) found in `text`, else None.
 
         With `strict`, the whole text must be a date: any word that is not part of a date
         (a weekday, `GMT`, `الموافق`) makes it None, so a body sentence that mentions a date
-        is never taken for a date line.
+        is never taken for a date line. `line`: the line `text` may be the text of, whose
+        folded key is then reused (on a long page the bounded `fold` cache no longer holds
+        it, and every pass asking for a date would fold the line again).
         """
         if len(text) > MAX_DATE_CHARS * (1 if strict else 4) or not _DIGIT_RE.search(text):
             return None
-        key = to_ascii_digits(fold(text))
+        key = to_ascii_digits(_folded(text, line))
         if " / " in key:  # "2007 / 6 / 5": a numeric date printed with spaced slashes
             key = _SPACED_SLASH_RE.sub("/", key)
         if strict and not self._only_date_words(key):
@@ -165,6 +170,11 @@ class DateParser:
             int(year_match.group(1)), self.months[month_match.group(1)], int(day_match.group(1))
         )
         return None if found is None else (found, rest)
+
+
+def _folded(text: str, line: Line | None) -> str:
+    """`fold(text)`, from the line's memoised key when `text` is that line's text."""
+    return line.key if line is not None and line.text is text else fold(text)
 
 
 def _blank(text: str, *spans: tuple[int, int]) -> str:

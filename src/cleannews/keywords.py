@@ -8,7 +8,9 @@ pieces whose multi-word pieces all occur in the article text. Every word is kept
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
+from typing import cast
 
 from cleannews.normalise import fix_lookalike_letters, fold_letters
 
@@ -27,6 +29,23 @@ def _without_punctuation(text: str) -> str:
         if mark in text:
             text = text.replace(mark, "")
     return text.replace("\n", " ")
+
+
+SPLIT_CHUNK = 1 << 16  # characters of the article prepared and split at once
+
+
+def _article_words(text: str) -> Iterator[str]:
+    """`_without_punctuation(fold_letters(text)).split(" ")`, yielded a chunk at a time (cut
+    at spaces; both steps change single characters): no copy of the whole article or list of
+    its words is ever made."""
+    start = 0
+    while len(text) - start > SPLIT_CHUNK:
+        cut = text.find(" ", start + SPLIT_CHUNK)
+        if cut < 0:
+            break
+        yield from _without_punctuation(fold_letters(text[start:cut])).split(" ")
+        start = cut + 1
+    yield from _without_punctuation(fold_letters(text[start:])).split(" ")
 
 
 def _tag_words(value: str) -> list[str]:
@@ -58,8 +77,11 @@ class ArticlePhrases:
         for value in self.values:
             keys.update(_keys(_tag_words(value)))
         firsts = keys | {c + k for c in self.clitics for k in keys}
-        text = _without_punctuation(fold_letters(self.article_text))
-        tokens = (" " + text + " ").split(" ")
+        # the article's words, a word no run can hold as None: a list of pointers to the
+        # few tag words instead of a string per word of the article (its peak memory)
+        canonical = {key: key for key in firsts}
+        edge = canonical.get("")  # the empty words the edges' spaces make
+        tokens = [edge, *map(canonical.get, _article_words(self.article_text)), edge]
         runs: set[tuple[str, ...]] = set()
         if keys:
             for at, token in enumerate(tokens):
@@ -68,7 +90,7 @@ class ArticlePhrases:
                 end = at + 1
                 while end < len(tokens) and end - at < MAX_TAG_WORDS and tokens[end] in keys:
                     end += 1
-                    runs.add(tuple(tokens[at:end]))
+                    runs.add(cast("tuple[str, ...]", tuple(tokens[at:end])))  # all keys
         return runs
 
     @cached_property

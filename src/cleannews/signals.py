@@ -16,6 +16,7 @@ __all__ = [
     "byline_parts",
     "caption_label",
     "credit_caption",
+    "credits_line_above",
     "is_anchor_widget",
     "is_byline",
     "is_credit",
@@ -156,6 +157,14 @@ def is_credit_line(line: Line, lexicon: Lexicon) -> bool:
         and not line.ends_sentence
         and is_credit(text, lexicon)
     )
+
+
+def credits_line_above(line: Line, lexicon: Lexicon) -> bool:
+    """Does a credit line (`is_credit_line`) credit the caption above it? A slashed or `©`
+    credit does; a bracketed one only where the language prints the credit after the
+    caption (Arabic pages put `(تصوير: ...)` above its caption)."""
+    text = line.text
+    return lexicon.credit_after_caption or not (text[0] == "(" and text[-1] == ")")
 
 
 def _is_name_slash_name(text: str) -> bool:
@@ -334,7 +343,8 @@ def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
     if label_value(line, lexicon.metadata_labels) is not None:
         return False
     # a short line holding a whole date is a date header (`تاريخ اليوم الأربعاء 12/03/2024`)
-    return lexicon.dates.parse(text, strict=line.n_words > DATE_HEADER_MAX_WORDS) is None
+    strict = line.n_words > DATE_HEADER_MAX_WORDS
+    return lexicon.dates.parse(text, strict=strict, line=line) is None
 
 
 def is_opinion_title(line: Line, lexicon: Lexicon) -> bool:

@@ -100,3 +100,29 @@ def test_deck_printed_once_above_a_repeated_caption() -> None:
     # printed once with no caption after it before the widget: the photo's own caption
     lone = lines(H, bare, "TT", H, BODY)
     assert run_pass("extract_subtitle", lone, before=BEFORE) == {}
+
+
+def test_a_paragraph_printed_again_below_the_lead_is_not_the_deck() -> None:
+    """A lead paragraph printed again further down is text, not a deck: taken for the deck,
+    the next repeated paragraph would be the deck of the cleaned article."""
+    first = "ذكرت الوكالة أن الزيارة تأتي في إطار تعزيز العلاقات بين البلدين الجارين."
+    text = lines(H, first, BODY, first)
+    assert run_pass("extract_subtitle", text, before=["extract_headline"]) == {}
+
+
+def test_a_sentence_also_printed_above_the_headline_is_not_the_deck() -> None:
+    teaser = "ذكرت الوكالة أن الزيارة تأتي في إطار تعزيز العلاقات بين البلدين الجارين."
+    text = lines(teaser, H, teaser, BODY, BODY2)
+    assert run_pass("extract_subtitle", text, before=["extract_headline"]) == {}
+
+
+def test_a_photo_copyright_line_under_the_headline_is_not_the_deck() -> None:
+    text = lines(H, "© Nord Press . Samir Adel / صورة توربينات رياح قبالة الساحل", BODY, BODY2)
+    assert run_pass("extract_subtitle", text, before=["extract_headline"]) == {}
+
+
+def test_the_deck_under_a_short_list_item() -> None:
+    deck = "بكين تعد بتنسيق استراتيجي أوسع مع موسكو رغم الضغوط"
+    text = lines(H, "• بند أول", deck, BODY, BODY2)
+    found = run_pass("extract_subtitle", text, before=["extract_headline"])
+    assert [(n, c.reason) for n, c in found.items()] == [(3, "deck_under_headline")]

@@ -140,3 +140,9 @@ def test_bare_credit_line_above_its_caption_and_a_dash_credit() -> None:
 def test_dashes_that_are_not_credits() -> None:
     text = lines(HEAD, BODY, "روسيا - أوكرانيا", "الحرب في أوكرانيا - اليوم الأول", BODY2)
     assert run_pass("extract_inline_captions", text, before=["extract_headline"]) == {}
+
+
+def test_a_list_item_printed_twice_is_not_an_inline_caption() -> None:
+    body = "وقالت الوكالة إن الزيارة تأتي في إطار تعزيز العلاقات بين البلدين الجارين منذ سنوات."
+    text = "\n".join([body, "• بند أول", body + " أيضا", "• بند أول", body + " كذلك"])
+    assert run_pass("extract_inline_captions", text) == {}

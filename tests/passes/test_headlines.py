@@ -126,3 +126,30 @@ def test_you_are_reading_bar_above_the_headline() -> None:
         1: (Role.REMOVED, "above_headline"),
         2: (Role.HEADLINE, "first_line_headline"),
     }
+
+
+QUESTION = "هل تنجح الخطة الجديدة؟"
+
+
+def test_a_short_bullet_item_above_the_headline_is_stepped_over() -> None:
+    text = lines("• بند أول", QUESTION, BODY, BODY2)
+    assert _summary(run_pass("extract_headline", text)) == {
+        1: (Role.REMOVED, "above_headline"),
+        2: (Role.HEADLINE, "first_line_headline"),
+    }
+
+
+def test_a_question_above_a_bracketed_arabic_credit_is_the_headline() -> None:
+    # Arabic prints `(أ.ف.ب)` above its caption: the line over it is not that caption
+    text = lines(QUESTION, "(أ.ف.ب)", BODY, BODY2)
+    assert _summary(run_pass("extract_headline", text)) == {
+        1: (Role.HEADLINE, "first_line_headline")
+    }
+
+
+def test_a_sentence_printed_twice_above_the_headline_is_removed() -> None:
+    text = lines(BODY2, QUESTION, BODY2, BODY)
+    assert _summary(run_pass("extract_headline", text)) == {
+        1: (Role.REMOVED, "above_headline"),
+        2: (Role.HEADLINE, "first_line_headline"),
+    }

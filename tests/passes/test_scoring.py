@@ -130,3 +130,11 @@ def test_separators_bios_calls_to_action_and_polls(
 def test_a_closing_question_without_answers_is_body() -> None:
     text = lines(H, BODY, BODY2, "فهل تتعلم الحكومة الدرس هذه المرة؟")
     assert run_pass("remove_unscored_edges", text, before=BEFORE) == {}
+
+
+def test_a_fragment_above_a_closing_poll_goes_with_it() -> None:
+    """The text ends at its last good line above the poll, not at the line above the poll."""
+    body = "وقالت الوكالة إن الزيارة تأتي في إطار تعزيز العلاقات بين البلدين الجارين منذ سنوات."
+    text = "\n".join([body, body + " أيضا", "تفاصيل الاتفاق", "هل تنجح الخطة؟", "نعم", "لا"])
+    found = run_pass("remove_unscored_edges", text)
+    assert sorted(found) == [3, 4, 5, 6]

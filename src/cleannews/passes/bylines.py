@@ -54,21 +54,28 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
     head = view.headline
     if head is None:
         return
-    lead = view.free_lines(head.index + 1, view.lead_end)
+    lead = view.free_lines(head.index + 1, view.lead_end_under(head))
     if not lead:
         deck = _sentence_deck(view, head, ctx)
         if deck is not None:
             yield Claim(deck.index, Role.SUBTITLE, "deck_above_byline", deck.text)
         return
+    min_words = ctx.settings(SubtitleSettings).min_words
+    while lead and lead[0].bullet_text is not None and lead[0].n_words < min_words:
+        lead = lead[1:]  # "• بند": a list item too short for a deck, removed at the edge
+    if not lead:
+        return
     first = lead[0]
     nxt = lead[1] if len(lead) > 1 else None
     anchor = view.span.anchor
     if (
-        first.n_words < ctx.settings(SubtitleSettings).min_words
+        first.n_words < min_words
         or ctx.tag(first) == "figcaption"
         or (nxt is not None and nxt.text == first.text)
+        or _printed_outside_lead(view, head, first)
         or (anchor is not None and first.index < anchor and _lone_lead_caption(view, lead, ctx))
         or credit_caption(first, ctx.lexicon) is not None
+        or first.text.startswith("©")  # a photo's copyright line, whatever follows it
         or caption_label(first.text, ctx.lexicon) is not None
         or byline_parts(first, ctx.lexicon) is not None
         or is_label_pair(first)
@@ -91,6 +98,19 @@ def _opens_body(line: Line, ctx: Context) -> bool:
     if line.n_words > DECK_MAX_WORDS:
         return True  # a paragraph (the scraper cut its end off), not a deck
     return line.n_words <= QUESTION_HEADING_WORDS and line.text.endswith(ctx.lexicon.question_end)
+
+
+def _printed_outside_lead(view: SpanView, head: Line, first: Line) -> bool:
+    """Is the line under the headline printed again outside the lead block? Below it, it is a
+    paragraph of the text (a lead repeated further down); above the headline, a teaser or a
+    photo caption. Neither is a deck."""
+    if view.text_counts[first.text] < 2:
+        return False
+    end = view.lead_end
+    return any(
+        line.text == first.text and (line.index >= end or line.index < head.index)
+        for line in view.lines
+    )
 
 
 def _sentence_deck(view: SpanView, head: Line, ctx: Context) -> Line | None:

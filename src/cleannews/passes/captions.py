@@ -47,12 +47,7 @@ def extract_lead_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     head = view.headline
     start = head.index + 1 if head is not None else view.span.start
-    end = view.lead_end
-    if end < start:  # the headline ends like a sentence (`... دولة الرئيس!`)
-        counts_all = view.text_counts
-        after = view.free_lines(start)
-        end = next((ln.index for ln in after if ln.is_prose and counts_all[ln.text] == 1), end)
-    lead = view.free_lines(start, end)
+    lead = view.free_lines(start, view.lead_end if head is None else view.lead_end_under(head))
     counts = Counter(line.text for line in lead)
     seen: set[str] = set()
     anchor = view.span.anchor if view.span.anchor is not None else -1
@@ -102,12 +97,18 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
 
 def _printed_twice(view: SpanView, line: Line) -> bool:
     """A photo's caption printed as its title and again as its alt text, inside the text (the
-    caller checked it is printed exactly twice): a short line, not a sentence, with running
-    text before it."""
-    if line.ends_sentence or line.n_words > REPEATED_CAPTION_WORDS:
-        return False
-    before = view.previous_text_line(line.index)
-    return before is not None and (before.is_prose or before.text == line.text)
+    caller checked it is printed exactly twice): a short line, not a sentence or a list item,
+    with running text before it (the lines already removed, a widget or a menu, do not
+    count: the article is read without them)."""
+    if line.ends_sentence or line.n_words > REPEATED_CAPTION_WORDS or line.bullet_text is not None:
+        return False  # a list item printed twice is a list item
+    claims, page_lines = view.claims, view.page.lines
+    for i in range(line.index - 1, view.span.start - 1, -1):  # stops at a kept line
+        before = page_lines[i]
+        claim = claims.get(i)
+        if before.text and (claim is None or claim.role is not Role.REMOVED):
+            return before.is_prose or before.text == line.text
+    return False  # (removed lines, a widget or a menu, are not the text before it)
 
 
 def _figcaption(line: Line, ctx: Context) -> tuple[str, str | None]:

@@ -74,7 +74,7 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
         if reason == "breadcrumb" and ctx.tag(line) == "tr":
             continue  # an HTML table row, its cells joined by " | "
         if reason == "copyright" and line.n_words <= DATED_STAMP_WORDS:
-            stamp = ctx.lexicon.dates.parse(line.text)
+            stamp = ctx.lexicon.dates.parse(line.text, line=line)
             if stamp is not None:  # "(©AFP / 12 août 2025 14h32)": when the wire filed it
                 yield Claim(line.index, Role.PUBLISHED, "dated_copyright", stamp)
                 continue
@@ -105,8 +105,9 @@ def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> st
     if ("°" in text or "eather" in text) and not line.ends_sentence:
         return "weather_widget"
     if "14" in text and not line.ends_sentence:
-        if lexicon.dates.hijri_re is not None and lexicon.dates.is_hijri(text):
-            return None if lexicon.dates.parse(text) else "date_header"  # Gregorian: the date pass
+        if lexicon.dates.hijri_re is not None and lexicon.dates.is_hijri(text, line):
+            gregorian = lexicon.dates.parse(text, line=line)
+            return None if gregorian else "date_header"  # Gregorian: the date pass
         hijri = lexicon.patterns_for(line).get("hijri_date")
         if hijri and line.n_words <= settings.max_crumb_words and hijri.search(text):
             return "date_header"  # "الاثنين 1445/11/20 هـ"

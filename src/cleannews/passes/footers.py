@@ -68,14 +68,16 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
             if text[0].isalpha():
                 text = _without_label(text, labels)
             if short:
-                found = parse_date(text, strict=True)
+                found = parse_date(text, strict=True, line=line)
                 if found is None and _issue_line(line, issue_labels):
                     found = parse_date(line.text)  # "SITE-العدد: 1937 - 2007 / 6 / 5 - 11:04"
             if found is None and text is not line.text and "," in text:
                 first = text.split(",", 1)[0]  # "Publié le 11 novembre 2023 à 14h05, modifié le …"
                 found = parse_date(first, strict=True)
-        if found is None and "14" in line.text and lexicon.dates.is_hijri(line.text):
-            found = parse_date(line.text)  # "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024"
+        if found is None and "14" in line.text and lexicon.dates.is_hijri(line.text, line):
+            found = parse_date(
+                line.text, line=line
+            )  # "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024"
         if found is not None:
             yield Claim(line.index, Role.PUBLISHED, "bare_date_line", found)
 

@@ -17,6 +17,7 @@ from cleannews.signals import (
     byline_parts,
     content_words,
     credit_caption,
+    credits_line_above,
     is_credit_line,
     is_label_pair,
     is_opinion_title,
@@ -79,11 +80,7 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     headline = breadcrumb_title(headline, ctx.lexicon) or headline
     if reason:
         yield Claim(head.index, Role.HEADLINE, reason, headline)
-    end = view.lead_end
-    if end <= head.index:  # the lead block's first sentence was a blurb above the headline
-        counts = view.text_counts
-        after = view.free_lines(head.index + 1)
-        end = next((ln.index for ln in after if ln.is_prose and counts[ln.text] == 1), end)
+    end = view.lead_end_under(head)  # (the first sentence may be a blurb above the headline)
     for line in view.free_lines(head.index + 1, end):
         if line.text == head.text or (
             headline in line.text and clean_headline(line.text, stamp) == headline
@@ -115,9 +112,9 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     found: tuple[list[Line], Line | None] = ([], None)
     after_menu = _below_site_menu(view, free, ctx)
     if after_menu:
-        found = _search_headline(free[after_menu:], ctx, s)
+        found = _search_headline(free[after_menu:], view, ctx, s)
     if found[1] is None:
-        found = _search_headline(free, ctx, s)
+        found = _search_headline(free, view, ctx, s)
     head = found[1]
     plausible = head is not None and not _furniture_shaped(head)
     at = free.index(head) if head is not None else -1
@@ -215,7 +212,9 @@ class _CandidateScorer:
             (
                 n
                 for n in range(start, ends)
-                if _opens_text(self.free[n], self.s) and not self._under_heading(n)
+                if _opens_text(self.free[n], self.s)
+                and not self._under_heading(n)
+                and not _printed_twice_in_lead(self.free[n], self.view, self.s)
             ),
             ends,
         )
@@ -353,19 +352,35 @@ def _below_site_menu(view: SpanView, free: list[Line], ctx: Context) -> int:
 
 
 def _search_headline(
-    free: list[Line], ctx: Context, s: HeadlineSettings
+    free: list[Line], view: SpanView, ctx: Context, s: HeadlineSettings
 ) -> tuple[list[Line], Line | None]:
     skipped: list[Line] = []
     fallback: tuple[list[Line], Line] | None = None
     lexicon = ctx.lexicon
-    candidates = free[: s.search + 1]
+
+    def printed_twice(line: Line) -> bool:
+        return _printed_twice_in_lead(line, view, s)
+
+    candidates: list[Line] = []  # `search` lines and one more, besides those printed twice
+    counted = 0
+    for line in free:
+        if counted > s.search:
+            break
+        candidates.append(line)
+        counted += not printed_twice(line)
     for line, nxt in zip(candidates, [*candidates[1:], None], strict=False):
         if credit_caption(line, lexicon) or is_credit_line(line, lexicon):
             continue  # a photo above the headline: the caption passes take it
-        if nxt is not None and is_credit_line(nxt, lexicon):
+        if nxt is not None and is_credit_line(nxt, lexicon) and credits_line_above(nxt, lexicon):
+            continue  # the caption of the credit under it
+        if printed_twice(line):
+            skipped.append(line)
             continue
         if line.is_prose and not _is_question_headline(line, s):
             break
+        if line.bullet_text is not None and line.bullet_text.count(" ") < s.above_max_words:
+            skipped.append(line)  # "• بند": a menu or list item, too short for a headline
+            continue
         if nxt is not None and len(nxt.text) < len(line.text) and line.text.endswith(nxt.text):
             skipped.append(line)  # "أنت تقرأ: <headline>" above the headline itself
             continue
@@ -385,6 +400,17 @@ def _search_headline(
         else:
             break
     return fallback if fallback is not None else ([], None)
+
+
+def _printed_twice_in_lead(line: Line, view: SpanView, s: HeadlineSettings) -> bool:
+    """A sentence printed twice before the lead block ends: a photo caption or a teaser, not
+    the text yet (a question may be the headline)."""
+    return (
+        line.is_prose
+        and view.text_counts[line.text] > 1
+        and line.index < view.lead_end
+        and not _is_question_headline(line, s)
+    )
 
 
 def _is_question_headline(line: Line, s: HeadlineSettings) -> bool:

@@ -122,8 +122,8 @@ def remove_unscored_edges(view: SpanView, ctx: Context) -> Iterator[Claim]:
         return
     last = next(n for n in range(len(free) - 1, -1, -1) if grade(free[n]) is Grade.GOOD)
     poll = _poll_at_end(free, last, s)
-    if poll:
-        last -= 1
+    if poll:  # the text ends at its last good line above the poll's question
+        last = next((n for n in range(last - 1, -1, -1) if grade(free[n]) is Grade.GOOD), last - 1)
     if (first == 0 and last == len(free) - 1) or not _punctuates(free, s):
         return
     in_poll = {line.index for line in poll}
