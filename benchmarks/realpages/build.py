@@ -1,6 +1,7 @@
 """Build the real-page development set from tagged label files; rewrite the manifest.
 
     python benchmarks/realpages/build.py .realpages
+    python benchmarks/realpages/build.py .realpages2 --manifest benchmarks/realpages/manifest2.json
 
 Reads `.realpages/src/*.lab` (git-ignored: they hold real page text) and writes, beside them in
 `.realpages/`, `NAME.txt` (the page text as obtained) and `NAME.json` (the gold read from it, keys
@@ -62,7 +63,7 @@ def build_page(lines: list[str]) -> tuple[list[str], dict]:
     return txt, gold
 
 
-def main(folder: Path) -> None:
+def main(folder: Path, manifest_path: Path = HERE / "manifest.json") -> None:
     manifest = []
     for lab in sorted((folder / "src").glob("*.lab")):
         for block in lab.read_text(encoding="utf-8").split("#PAGE ")[1:]:
@@ -88,10 +89,16 @@ def main(folder: Path) -> None:
             (folder / f"{name}.json").write_text(text, encoding="utf-8")
             manifest.append({"name": name, "query": query, "url": url})
     out = json.dumps(manifest, ensure_ascii=False, indent=1) + "\n"
-    (HERE / "manifest.json").write_text(out, encoding="utf-8")
+    manifest_path.write_text(out, encoding="utf-8")
     sites = {re.sub(r"^(www\.|m2\.|m\.)", "", (m["url"] or "").split("/")[2]) for m in manifest}
     print(len(manifest), "pages", len(sites), "sites")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else ".realpages").resolve())
+    args = sys.argv[1:]
+    target = HERE / "manifest.json"  # default: the first set's manifest
+    if "--manifest" in args:
+        i = args.index("--manifest")
+        target = Path(args[i + 1]).resolve()
+        del args[i : i + 2]
+    main(Path(args[0] if args else ".realpages").resolve(), target)
