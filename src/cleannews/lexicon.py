@@ -177,9 +177,12 @@ class Lexicon:
             credit_tail_re=_credit_tail_re(raw["credit_labels"]),
             copyright_re=_anywhere_re(raw["copyright"]),
             glued_networks_re=_glued_re(sets.get("social_networks", frozenset())),
-            read_also_prefix_re=_prefix_re(sets["read_also"]),
-            read_also_firsts=_first_words(raw["read_also"]),
-            read_also_starts=tuple(sorted(_first_words(raw["read_also"]))),
+            # inline teasers open with either: `اقرأ أيضاً TITLE`, `قد يهمك «TITLE»`
+            read_also_prefix_re=_prefix_re(sets["read_also"] | sets["related_headings"]),
+            read_also_firsts=_first_words([*raw["read_also"], *raw["related_headings"]]),
+            read_also_starts=tuple(
+                sorted(_first_words([*raw["read_also"], *raw["related_headings"]]))
+            ),
             masthead_starts=_openings(raw["masthead_roles"]),
             copyright_hints=_hints_re(raw["copyright"]),
             share_firsts=_first_words((*raw["social_networks"], *raw["share_words"])),

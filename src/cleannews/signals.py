@@ -49,7 +49,7 @@ DATELINE_MAX_WORDS = 7
 DATELINE_PART_WORDS = 4  # words of each name in `PLACE - PUBLISHER`
 DATE_HEADER_MAX_WORDS = 6  # a line this short with a day, month and year in it is a date
 PUBLISHER_NAME_WORDS = 3  # words of a publisher's name printed alone
-_DATELINE_MARKS = "-–—ـ/"
+_DATELINE_MARKS = "-–—ـ/|"
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
 # " date 2025-09-18" opening the first line: a scraper's own field, glued to the page text
@@ -425,6 +425,11 @@ def dateline_parts(text: str, lexicon: Lexicon) -> dict[str, str] | None:
             return None
         last = fold(core.rsplit(" ", 1)[-1])
         return {"source": core} if last in lexicon.phrases["publisher_suffixes"] else None
+    if core.count(" | ") == 1:  # `الموقع الرسمي | SITE`: a page title's site part
+        for name in reversed(core.split(" | ")):
+            if name.count(" ") < DATELINE_PART_WORDS and _has_publisher_word(name, lexicon):
+                return {"source": name.strip()}
+        return None
     parts = _dateline_split(core)
     if parts is None:
         return None

@@ -94,3 +94,36 @@ def test_an_update_stamp_is_a_date_line() -> None:
     [article] = cleannews.clean_all(lines(H, "", stamp, "", BODY, "", BODY2))
     assert article.published == "2025-03-12T09:15:00+00:00"  # بتوقيت غرينتش: GMT
     assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_page_title_line_is_not_the_headline() -> None:
+    title_line = "الموقع الرسمي | صدى الوادي الإخبارية"
+    [article] = cleannews.clean_all(lines(title_line, "", H, "", BODY, "", BODY2))
+    assert article.headline == H
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_page_title_line_under_the_headline_names_the_source() -> None:
+    title_line = "الموقع الرسمي | صدى الوادي الإخبارية"
+    [article] = cleannews.clean_all(lines(H, "", title_line, "", BODY, "", BODY2))
+    assert article.source.name == "صدى الوادي الإخبارية"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # glued by the scraper, with the tanween of `أيضاً` that folding drops
+        ("اقرأ أيضاًالوزير يفتتح معرض الكتاب في العاصمة", "الوزير يفتتح معرض الكتاب في العاصمة"),
+        ("قد يهمك «ارتفاع مفاجئ» في أسعار الخضار اليوم", "«ارتفاع مفاجئ» في أسعار الخضار اليوم"),
+    ],
+)
+def test_inline_teasers_inside_the_text(line: str, title: str) -> None:
+    [article] = cleannews.clean_all(lines(H, "", BODY, "", line, "", BODY2))
+    assert [r.title for r in article.related] == [title]
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_latin_word_that_merely_starts_like_the_marker_is_text() -> None:
+    line = "Lire aussibien que mal les consignes du ministère reste difficile"
+    [article] = cleannews.clean_all(lines(H, "", BODY, "", line, "", BODY2))
+    assert article.related == []

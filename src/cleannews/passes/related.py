@@ -9,6 +9,8 @@ row, where a teaser has room for one.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +33,7 @@ from cleannews.signals import (
 )
 
 READ_ALSO_MIN_WORDS = 3
+FOLD_SLACK_CHARS = 8  # characters folding may drop from a read-also marker
 
 
 class RelatedSettings(Settings):
@@ -106,12 +109,30 @@ def read_also_title(line: Line, lexicon: Lexicon) -> str | None:
     match = prefix.match(line.key)
     if match is None:
         return None
-    start = match.start("title")
-    if not match.group("glue") and not line.text[start : start + 1].isupper():
+    text = line.text
+    start = _title_start(text, line.key, match)
+    if start is None:
+        return None
+    first = text[start : start + 1]
+    if not match.group("glue") and (first.islower() or not first.isalpha()):
         return None  # "lire aussibien": a word that merely starts like the marker
-    if len(line.key) != len(line.text):
-        return None  # folding changed the length: offsets would not point into the text
-    return line.text[start:].strip() or None
+    return text[start:].strip() or None
+
+
+def _title_start(text: str, key: str, match: re.Match[str]) -> int | None:
+    """Where the title starts in the printed text. Folding may have dropped marks before it
+    (the tanween of `أيضاً`): then the title is the suffix that folds to the key's title."""
+    start = match.start("title")
+    if len(key) == len(text):
+        return start
+    title = fold(match.group("title"))
+    for cut in range(start, min(len(text), start + FOLD_SLACK_CHARS)):
+        if fold(text[cut:]) == title:
+            at = cut
+            while at < len(text) and (text[at] == "ـ" or unicodedata.category(text[at]) == "Mn"):
+                at += 1  # the marker's own marks, not the title's first letter
+            return at
+    return None
 
 
 def _is_teaser_image(line: Line, lexicon: Lexicon) -> bool:
