@@ -127,3 +127,19 @@ def test_a_latin_word_that_merely_starts_like_the_marker_is_text() -> None:
     line = "Lire aussibien que mal les consignes du ministère reste difficile"
     [article] = cleannews.clean_all(lines(H, "", BODY, "", line, "", BODY2))
     assert article.related == []
+
+
+def test_a_short_line_above_the_dateline_is_the_photo_caption() -> None:
+    caption = "مزارعون في حقل قمح"
+    text = lines(H, "", caption, "", "الرباط – سعيد الهواري", "", BODY, "", BODY2)
+    [article] = cleannews.clean_all(text)
+    assert [i.caption for i in article.images] == [caption]
+    assert (article.dateline, article.byline) == ("الرباط", "سعيد الهواري")
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_deck_above_the_dateline_is_not_a_caption() -> None:
+    deck = "الخطة تشمل قروضا ميسرة وبذورا محسنة لعشرات الآلاف من الأسر في الريف"
+    text = lines(H, "", deck, "", "الرباط – سعيد الهواري", "", BODY, "", BODY2)
+    [article] = cleannews.clean_all(text)
+    assert article.images == []

@@ -291,6 +291,16 @@ def extract_lead_slot_caption(view: SpanView, ctx: Context) -> Iterator[Claim]:
         )
         yield Claim(publisher.index, Role.SOURCE, "publisher_line", publisher.text)
         return
+    if (
+        len(lead) >= 2
+        and _slot_caption(lead[-2], counts)
+        and not _author_line(lead[-2], lexicon)
+        and "dateline" in (byline_parts(lead[-1], lexicon) or {})
+    ):  # `ملعب كرة قدم` above `واشنطن ـ المغرب اليوم`: a deck is longer than a photo's title
+        caption = lead[-2]
+        image = Image(caption=caption.text)
+        yield Claim(caption.index, Role.CAPTION, "caption_above_dateline", image)
+        return
     below_copy = _below_headline_copy(view, lead, counts)
     if below_copy is not None and not _author_line(below_copy, lexicon):
         yield Claim(
