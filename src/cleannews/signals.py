@@ -17,6 +17,7 @@ __all__ = [
     "caption_label",
     "credit_caption",
     "credits_line_above",
+    "dateline_parts",
     "is_anchor_widget",
     "is_byline",
     "is_credit",

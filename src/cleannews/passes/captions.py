@@ -18,6 +18,7 @@ from cleannews.signals import (
     caption_label,
     content_words,
     credit_caption,
+    dateline_parts,
     is_credit,
     is_credit_line,
     photo_copyright,
@@ -295,7 +296,7 @@ def extract_lead_slot_caption(view: SpanView, ctx: Context) -> Iterator[Claim]:
         len(lead) >= 2
         and _slot_caption(lead[-2], counts)
         and not _author_line(lead[-2], lexicon)
-        and "dateline" in (byline_parts(lead[-1], lexicon) or {})
+        and "dateline" in (dateline_parts(lead[-1].text, lexicon) or {})
     ):  # `ملعب كرة قدم` above `واشنطن ـ المغرب اليوم`: a deck is longer than a photo's title
         caption = lead[-2]
         image = Image(caption=caption.text)
