@@ -16,10 +16,10 @@ from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.dom import pass_may_claim
 from cleannews.lexicon import Lexicon
 from cleannews.models import Article, Image, RelatedArticle, Source
-from cleannews.normalise import fold
 from cleannews.page import Line
 from cleannews.passes import PASSES
 from cleannews.segment import Span, split_articles
+from cleannews.signals import has_publisher_word
 
 __all__ = ["Explanation", "LineDecision", "Outcome", "run"]
 
@@ -283,9 +283,7 @@ def dateline_publisher(paragraph: str, lexicon: Lexicon) -> str | None:
     if match is None:
         return None
     name = match.group(1).strip()
-    words = fold(name).split()
-    markers = lexicon.phrases["publisher_words"]
-    if lexicon.agency(name) or (len(words) > 1 and any(w in markers for w in words)):
+    if lexicon.agency(name) or (" " in name and has_publisher_word(name, lexicon)):
         return name
     return None
 

@@ -18,6 +18,7 @@ __all__ = [
     "credit_caption",
     "credits_line_above",
     "dateline_parts",
+    "has_publisher_word",
     "is_anchor_widget",
     "is_byline",
     "is_credit",
@@ -428,7 +429,7 @@ def dateline_parts(text: str, lexicon: Lexicon) -> dict[str, str] | None:
         return {"source": core} if last in lexicon.phrases["publisher_suffixes"] else None
     if core.count(" | ") == 1:  # `الموقع الرسمي | SITE`: a page title's site part
         for name in reversed(core.split(" | ")):
-            if name.count(" ") < DATELINE_PART_WORDS and _has_publisher_word(name, lexicon):
+            if name.count(" ") < DATELINE_PART_WORDS and has_publisher_word(name, lexicon):
                 return {"source": name.strip()}
         return None
     parts = _dateline_split(core)
@@ -442,7 +443,7 @@ def dateline_parts(text: str, lexicon: Lexicon) -> dict[str, str] | None:
             rest = desk.split(" ", 1)[1] if len(words) > 1 else ""
             return {"source": other if rest in ("", other) else rest}
     for name, place in ((second, first), (first, second)):
-        if is_credit(name, lexicon) or _has_publisher_word(name, lexicon):
+        if is_credit(name, lexicon) or has_publisher_word(name, lexicon):
             return {"source": name, "dateline": place}
     places = lexicon.phrases["places"]
     for place, name in ((first, second), (second, first)):
@@ -466,7 +467,8 @@ def _dateline_split(core: str) -> tuple[str, str] | None:
     return None
 
 
-def _has_publisher_word(name: str, lexicon: Lexicon) -> bool:
+def has_publisher_word(name: str, lexicon: Lexicon) -> bool:
+    """`الوكيل الإخباري`, `صدى نيوز`: a word only publishers' names have (`publisher_words`)."""
     words = lexicon.phrases["publisher_words"]
     return any(word in words for word in fold(name).split(" "))
 

@@ -280,24 +280,18 @@ def extract_lead_slot_caption(view: SpanView, ctx: Context) -> Iterator[Claim]:
     if not lead:
         return
     lexicon = ctx.lexicon
-    if (
-        len(lead) >= 2
-        and _slot_caption(lead[-2], counts)
-        and not _author_line(lead[-2], lexicon)
-        and _publisher_name(lead[-1], ctx)
-    ):
+    slot = (
+        len(lead) >= 2 and _slot_caption(lead[-2], counts) and not _author_line(lead[-2], lexicon)
+    )
+    if slot and _publisher_name(lead[-1], ctx):
         caption, publisher = lead[-2], lead[-1]
         yield Claim(
             caption.index, Role.CAPTION, "caption_above_publisher", Image(caption=caption.text)
         )
         yield Claim(publisher.index, Role.SOURCE, "publisher_line", publisher.text)
         return
-    if (
-        len(lead) >= 2
-        and _slot_caption(lead[-2], counts)
-        and not _author_line(lead[-2], lexicon)
-        and "dateline" in (dateline_parts(lead[-1].text, lexicon) or {})
-    ):  # `ملعب كرة قدم` above `واشنطن ـ المغرب اليوم`: a deck is longer than a photo's title
+    # `ملعب كرة قدم` above `واشنطن ـ المغرب اليوم`: a deck is longer than a photo's title
+    if slot and "dateline" in (dateline_parts(lead[-1].text, lexicon) or {}):
         caption = lead[-2]
         image = Image(caption=caption.text)
         yield Claim(caption.index, Role.CAPTION, "caption_above_dateline", image)
