@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import cleannews
@@ -561,6 +561,9 @@ _prose_line = st.sampled_from([line for line in SAMPLE.splitlines() if len(line)
 
 
 _PROSE = [line for line in SAMPLE.splitlines() if len(line) > 80]
+_TWO_WORD_HEADLINE_ABOVE_A_QUESTION = [
+    "تفاصيل الاتفاق", "TT", "تفاصيل الاتفاق", "هل تنجح الخطة الجديدة؟", "• بند أول",
+]  # fmt: skip
 _Q = "هل تنجح الخطة الجديدة؟"
 
 
@@ -636,10 +639,14 @@ def test_recleaning_each_known_case_changes_nothing(text: str) -> None:
 # (`TT` and its repeat are gone, so a question under it wins), a headline whose repeats were
 # removed, a short line printed three times of which the edge scoring removed one (the two
 # left read as a photo's title and alt text). Hypothesis still finds such documents in 300
-# cases. strict: the day this passes, the mark must go.
+# cases. strict: the day this passes, the mark must go. The explicit example is one of the
+# known cases (a two-word headline above a question, bench_idempotence seed 7): a fresh
+# checkout has no Hypothesis database, and a random search of 300 cases does not always find
+# one, which made the strict mark flaky in CI. The search is derandomized for the same reason.
 @pytest.mark.xfail(strict=True, reason="re-cleaning is not idempotent yet (docs/reliability.md)")
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(st.lists(st.one_of(_short_line, _prose_line, _prose_line), min_size=1, max_size=12))
+@example([_PROSE[4], *_TWO_WORD_HEADLINE_ABOVE_A_QUESTION, _PROSE[10]])
 def test_recleaning_a_cleaned_article_changes_nothing(lines: list[str]) -> None:
     _assert_idempotent("\n".join(lines))
 
