@@ -106,6 +106,23 @@ def test_label_pairs_and_two_word_site_names_give_way_to_the_headline() -> None:
     assert _summary(found) == {1: (Role.HEADLINE, "first_line_headline")}
 
 
+def test_a_question_under_a_two_word_title_is_the_text_not_the_headline() -> None:
+    # a two-word site name gives way to a longer headline, but a question under a two-word
+    # title opens the text (a cleaned article printed as headline, blank line, body)
+    question = "هل تنجح الخطة الجديدة؟"
+    found = run_pass("extract_headline", lines("تفاصيل الاتفاق", "", question, BODY, BODY2))
+    assert _summary(found) == {1: (Role.HEADLINE, "first_line_headline")}
+
+
+def test_a_question_printed_twice_is_not_a_headline_printed_again_and_again() -> None:
+    question = "هل تنجح الخطة الجديدة؟"
+    found = run_pass("extract_headline", lines("تفاصيل الاتفاق", BODY, question, question))
+    assert found[1].role is Role.HEADLINE
+    # printed three times, it is
+    found = run_pass("extract_headline", lines("تفاصيل الاتفاق", BODY, *[question] * 3, BODY2))
+    assert found[3].role is Role.HEADLINE
+
+
 def test_a_question_can_be_the_headline_and_its_deck_follows() -> None:
     question = "هل تنجح المدن العربية في التحول إلى النقل العام؟"
     deck = "مدن تراهن على المترو والحافلات السريعة لتخفيف الزحام"

@@ -122,7 +122,7 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
         plausible
         and at + 1 < len(free)
         and _opens_text(free[at + 1], s)
-        and not _printed_more_below(view, free, at)
+        and not _printed_more_below(view, free, at, s)
     ):
         return found  # right above the running text: the common page, no scoring needed
     scorer = _CandidateScorer(view, free, ctx, s)
@@ -137,15 +137,17 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     return found if plausible else ([], None)
 
 
-def _printed_more_below(view: SpanView, free: list[Line], at: int) -> bool:
+def _printed_more_below(view: SpanView, free: list[Line], at: int, s: HeadlineSettings) -> bool:
     """Is the line under the first sentence printed more often than the first choice (as
     title, photo alt, social title)? Then that choice and sentence are a section's name and
-    blurb, and the headline is the line printed again and again."""
+    blurb, and the headline is the line printed again and again. A question printed only
+    twice is as often a subheading the scraper doubled: it needs a third print."""
     if at + 2 >= len(free):
         return False
     counts = view.text_counts
     below = free[at + 2]
-    return counts[below.text] > max(1, counts[free[at].text]) and not below.is_prose
+    least = 3 if _is_question_headline(below, s) else 2
+    return counts[below.text] >= max(least, counts[free[at].text] + 1) and not below.is_prose
 
 
 def _repeats_a_word(line: Line) -> bool:
@@ -391,6 +393,8 @@ def _search_headline(
             skipped.append(line)  # "عمان - الغد", "هسبريس - عبد الرحيم العسري"
         elif looks_like_headline(line, lexicon) or _is_question_headline(line, s):
             if line.n_words > s.above_max_words:
+                if fallback is not None and _is_question_headline(line, s):
+                    return fallback  # a question under a two-word title opens the text
                 return skipped, line
             if fallback is None:
                 fallback = (list(skipped), line)
