@@ -636,6 +636,16 @@ def _doc(*rows: str | int) -> str:
             _doc("تفاصيل الاتفاق", 9, _Q, _Q, "تفاصيل الاتفاق", "تفاصيل الاتفاق", "TT"),
             id="question-printed-twice",
         ),
+        # a deck over no text: the only line under the headline was body when lead captions
+        # stood between them, and the deck (so no article at all) once they were gone
+        pytest.param(_doc(_Q, 0, 0, "وكالة: بوتين وكيم ينقلان العلاقات العسكرية"), id="lone-deck"),
+        # a short line printed three times: two copies in a row were body while a third stood
+        # at the end (removed at the edge), and a photo's title and alt once it was gone
+        pytest.param(_doc(0, "قصير", "قصير", _Q, "قصير"), id="pair-and-third-copy"),
+        # ... and a tag line before the pair hid the running text above it
+        pytest.param(
+            _doc(0, "كلمات دلالية: أ ب ج", "قصير", "ماذا بعد القرار؟", "قصير", _Q), id="tag-line"
+        ),
     ],
 )
 def test_recleaning_each_known_case_changes_nothing(text: str) -> None:

@@ -72,6 +72,7 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
         first.n_words < min_words
         or ctx.tag(first) == "figcaption"
         or (nxt is not None and nxt.text == first.text)
+        or first is view.free_lines()[-1]  # a deck over no text is the text
         or _printed_outside_lead(view, head, first)
         or (anchor is not None and first.index < anchor and _lone_lead_caption(view, lead, ctx))
         or credit_caption(first, ctx.lexicon) is not None

@@ -83,7 +83,7 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
         found: tuple[str, str | None] | None = credit_caption(line, ctx.lexicon)
         if found is None and tags and tags.get(line.index) == "figcaption":
             found = _figcaption(line, ctx)
-        if found is None and counts[line.text] == 2 and _printed_twice(view, line):
+        if found is None and counts[line.text] > 1 and _printed_twice(view, line):
             found = (line.text, None)
         if found is None:
             continue
@@ -97,19 +97,26 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
 
 
 def _printed_twice(view: SpanView, line: Line) -> bool:
-    """A photo's caption printed as its title and again as its alt text, inside the text (the
-    caller checked it is printed exactly twice): a short line, not a sentence or a list item,
-    with running text before it (the lines already removed, a widget or a menu, do not
-    count: the article is read without them)."""
+    """A photo's caption printed as its title and right again as its alt text, inside the
+    text (the caller checked it is printed more than once): a short line, not a sentence or a
+    list item, with running text before the pair (the lines already claimed, a widget, a menu
+    or a tag line, do not count: the article is read without them). Copies printed apart are
+    mentions, not a photo; further copies of a pair are its repeats."""
     if line.ends_sentence or line.n_words > REPEATED_CAPTION_WORDS or line.bullet_text is not None:
         return False  # a list item printed twice is a list item
     claims, page_lines = view.claims, view.page.lines
     for i in range(line.index - 1, view.span.start - 1, -1):  # stops at a kept line
         before = page_lines[i]
-        claim = claims.get(i)
-        if before.text and (claim is None or claim.role is not Role.REMOVED):
-            return before.is_prose or before.text == line.text
-    return False  # (removed lines, a widget or a menu, are not the text before it)
+        if before.text and claims.get(i) is None:
+            if before.text == line.text:
+                return True
+            if not before.is_prose:
+                return False
+            break
+    else:
+        return False
+    after = view.next_text_line(line.index)
+    return after is not None and after.text == line.text
 
 
 def _figcaption(line: Line, ctx: Context) -> tuple[str, str | None]:
