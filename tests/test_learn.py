@@ -331,21 +331,25 @@ def test_cli_clean_learn_refuses_stdin() -> None:
 
 
 def test_line_removed_only_next_to_learned_furniture_is_learned_too() -> None:
-    # The app prompt printed twice (banner and mobile copy) reads as a repeated headline, so the
-    # built-ins take it for the headline: the headline becomes the subtitle and this widget an
-    # edge line they remove; once the prompt is learned, the widget would move up into the
-    # article, so the check on kept pages learns it as well.
-    widget = "Have a tip? Message the newsroom"
+    # The edition's banner printed twice (desktop and mobile copy) reads as a repeated headline,
+    # so the built-ins take it for the headline: the headline becomes the subtitle and this
+    # widget an edge line they remove; once the banner is learned, the widget would move up
+    # into the article, so the check on kept pages learns it as well.
+    banner, widget = (
+        "Your FreshDaily morning briefing for the city",
+        "Have a tip? Message the newsroom",
+    )
     pages = []
     for i in range(6):
         lines = PAGES[i].splitlines()
-        lines.insert(lines.index(TOP[0]), TOP[0])
+        at = lines.index(TOP[0]) + 1
+        lines[at:at] = [banner, banner]
         lines.insert(lines.index(ARTICLES[i][0]) + 1, widget)
         pages.append("\n".join(lines) + "\n")
-    assert cleannews.clean(pages[4]).headline == TOP[0]
+    assert cleannews.clean(pages[4]).headline == banner
     profile = learn_site(pages)
     assert widget in profile.lines
-    assert set(profile.lines) == {*EXPECTED, TOP[0], widget}
+    assert set(profile.lines) == {*EXPECTED, banner, widget}
     no_check = learn_site(pages, settings=LearnSettings(verify_pages=0))
     assert widget not in no_check.lines
     assert cleannews.clean(pages[4], config=no_check.config()).subtitle == widget

@@ -45,6 +45,8 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
         "publisher_words": "words that make a dateline name a publisher: `الإخباري`, `نيوز`",
         "publisher_suffixes": "last words of a publisher's name printed alone: `نيوز`, `بوست`",
         "desk_words": "a desk's word beside the publisher in a dateline: `خاص`, `متابعات`",
+        "honorifics": "abbreviated titles before an author's name: `د.`, `Dr.`",
+        "publisher_prefixes": "first words of a publisher's name printed alone: `صحيفة`, `جريدة`",
         "places": "cities and countries a dateline names: `بغداد`, `مسقط`, `Paris`",
         "author_roles": "role words that open an author's bio line: `كاتب`, `صحفي`, `Reporter`",
         "issue_labels": "the issue-number label of a print edition's line: `العدد`, `Issue`",

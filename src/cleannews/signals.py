@@ -51,6 +51,7 @@ DATELINE_MAX_WORDS = 7
 DATELINE_PART_WORDS = 4  # words of each name in `PLACE - PUBLISHER`
 DATE_HEADER_MAX_WORDS = 6  # a line this short with a day, month and year in it is a date
 PUBLISHER_NAME_WORDS = 3  # words of a publisher's name printed alone
+HONORIFIC_NAME_WORDS = 3  # words of a name after `د.`
 _DATELINE_MARKS = "-–—ـ/|"
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
@@ -423,10 +424,7 @@ def dateline_parts(text: str, lexicon: Lexicon) -> dict[str, str] | None:
     if not core or core.count(" ") >= DATELINE_MAX_WORDS:
         return None
     if not any(mark in core for mark in _DATELINE_MARKS):
-        if core.count(" ") >= PUBLISHER_NAME_WORDS or not core.replace(" ", "").isalpha():
-            return None
-        last = fold(core.rsplit(" ", 1)[-1])
-        return {"source": core} if last in lexicon.phrases["publisher_suffixes"] else None
+        return _publisher_alone(core, lexicon)
     if core.count(" | ") == 1:  # `الموقع الرسمي | SITE`: a page title's site part
         for name in reversed(core.split(" | ")):
             if name.count(" ") < DATELINE_PART_WORDS and has_publisher_word(name, lexicon):
@@ -454,6 +452,19 @@ def dateline_parts(text: str, lexicon: Lexicon) -> dict[str, str] | None:
     return None
 
 
+def _publisher_alone(core: str, lexicon: Lexicon) -> dict[str, str] | None:
+    """`فيلادلفيا نيوز`, `صحيفة الأمم اليومية الشاملة`: a publisher's name alone, known by
+    its last word, or by its first (`صحيفة`, `قناة`) when a name follows it."""
+    if core.count(" ") > PUBLISHER_NAME_WORDS or not core.replace(" ", "").isalpha():
+        return None
+    words = fold(core).split(" ")
+    if len(words) > 1 and words[0] in lexicon.phrases["publisher_prefixes"]:
+        return {"source": core}
+    if len(words) <= PUBLISHER_NAME_WORDS and words[-1] in lexicon.phrases["publisher_suffixes"]:
+        return {"source": core}
+    return None
+
+
 def _dateline_split(core: str) -> tuple[str, str] | None:
     """The two names of `A - B`, `A – B`, `A ـ B`, `A/B` or `A-B`, each one to four words."""
     for mark in (" ـ ", " – ", " — ", " - ", "/", "-"):
@@ -465,6 +476,18 @@ def _dateline_split(core: str) -> tuple[str, str] | None:
                 return first, second
             return None
     return None
+
+
+def honorific_name(line: Line, lexicon: Lexicon) -> bool:
+    """`د. صبري الربيحات`, `Dr. Jane Roe`: an abbreviated title and a name, nothing more: an
+    author's line, never a headline."""
+    head, _, name = line.text.partition(" ")
+    return (
+        fold(head) in lexicon.phrases["honorifics"]
+        and 1 <= name.count(" ") + 1 <= HONORIFIC_NAME_WORDS
+        and not line.ends_sentence
+        and not any(ch.isdigit() for ch in name)
+    )
 
 
 def has_publisher_word(name: str, lexicon: Lexicon) -> bool:

@@ -31,6 +31,7 @@ BEFORE = ["remove_widgets", "extract_headline"]
         ("الأفق/متابعات:", {"source": "الأفق"}),
         ("الوادي نيوز", {"source": "الوادي نيوز"}),  # a publisher's name alone
         ("نبض بوست", {"source": "نبض بوست"}),
+        ("صحيفة الوادي اليومية الشاملة", {"source": "صحيفة الوادي اليومية الشاملة"}),  # first word
     ],
 )
 def test_datelines_under_the_headline(line: str, value: dict[str, str]) -> None:
@@ -143,3 +144,41 @@ def test_a_deck_above_the_dateline_is_not_a_caption() -> None:
     text = lines(H, "", deck, "", "الرباط – سعيد الهواري", "", BODY, "", BODY2)
     [article] = cleannews.clean_all(text)
     assert article.images == []
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["تابع أحدث الأخبار", "عبر تطبيق"],  # an app's promo and its tail
+        ["The Valley Post"],  # a short line in another script than the text: a site's name
+        ["د. سامر الحلبي"],  # an abbreviated title and a name: the author
+        ["حلب ـ سامر الحلبي"],  # a known place and a name right above the text
+    ],
+)
+def test_furniture_right_above_the_text_is_not_the_headline(above: list[str]) -> None:
+    [article] = cleannews.clean_all(lines(*above, BODY, BODY2))
+    assert article.headline is None
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_label_before_a_colon_with_news_after_it_is_still_a_headline() -> None:
+    [article] = cleannews.clean_all(lines("عاجل: انفجار في مرفأ المدينة", BODY, BODY2))
+    assert article.headline == "عاجل: انفجار في مرفأ المدينة"
+
+
+def test_a_title_with_the_site_after_it_gives_the_title_printed_alone() -> None:
+    title = f"{H} – موقع قناة الوادي – لبنان"
+    [article] = cleannews.clean_all(lines(title, "قناة الوادي", "", H, "", BODY, BODY2))
+    assert article.headline == H
+    assert article.paragraphs == [BODY, BODY2]
+    # not printed alone, the tail may be the headline's own words
+    [article] = cleannews.clean_all(lines(title, "", BODY, BODY2))
+    assert article.headline == title
+
+
+def test_the_site_header_above_its_menu_goes_with_the_menu() -> None:
+    menu = [f"• {name}" for name in ("الرئيسية", "محليات", "اقتصاد", "رياضة", "ثقافة", "منوعات")]
+    page = lines("صحيفة الوادي", "• الأولى", "• الأخيرة", "", *menu, "", H, "", BODY, BODY2)
+    [article] = cleannews.clean_all(page)
+    assert article.headline == H
+    assert article.paragraphs == [BODY, BODY2]

@@ -18,6 +18,7 @@ from cleannews.signals import (
     content_words,
     credit_caption,
     credits_line_above,
+    honorific_name,
     is_credit_line,
     is_label_pair,
     is_opinion_title,
@@ -78,6 +79,7 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     stamp = ctx.lexicon.dates.stamp_re
     headline = clean_headline(head.text, stamp)
     headline = breadcrumb_title(headline, ctx.lexicon) or headline
+    headline = _without_site_tail(headline, view) or headline
     if reason:
         yield Claim(head.index, Role.HEADLINE, reason, headline)
     end = view.lead_end_under(head)  # (the first sentence may be a blurb above the headline)
@@ -112,7 +114,10 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     found: tuple[list[Line], Line | None] = ([], None)
     after_menu = _below_site_menu(view, free, ctx)
     if after_menu:
-        found = _search_headline(free[after_menu:], view, ctx, s)
+        skipped, head = _search_headline(free[after_menu:], view, ctx, s)
+        if head is not None:  # the site's header above the menu goes with it
+            header = [line for line in free[:after_menu] if not _photo_line(line, ctx)]
+            found = ([*header, *skipped], head)
     if found[1] is None:
         found = _search_headline(free, view, ctx, s)
     head = found[1]
@@ -135,6 +140,17 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
         above = [line for line in free[: best[0]] if not _photo_line(line, ctx)]
         return above, best[1]
     return found if plausible else ([], None)
+
+
+def _without_site_tail(headline: str, view: SpanView) -> str | None:
+    """`TITLE – موقع قناة المنار – لبنان`: a page's `<title>` printed as its first line; the
+    page prints TITLE alone too, and that is the headline."""
+    counts = view.text_counts
+    for mark in (" – ", " | ", " - ", " — "):
+        title = headline.split(mark, 1)[0].strip()
+        if title != headline and title.count(" ") >= 2 and counts[title] > 0:
+            return title
+    return None
 
 
 def _printed_more_below(view: SpanView, free: list[Line], at: int, s: HeadlineSettings) -> bool:
@@ -363,6 +379,8 @@ def _search_headline(
     def printed_twice(line: Line) -> bool:
         return _printed_twice_in_lead(line, view, s)
 
+    script = next((line.script for line in free if line.is_prose), None)
+    promo = False
     candidates: list[Line] = []  # `search` lines and one more, besides those printed twice
     counted = 0
     for line in free:
@@ -380,15 +398,19 @@ def _search_headline(
             continue
         if line.is_prose and not _is_question_headline(line, s):
             break
-        if line.bullet_text is not None and line.bullet_text.count(" ") < s.above_max_words:
-            skipped.append(line)  # "• بند": a menu or list item, too short for a headline
+        if line.text.startswith(lexicon.call_to_action_starts) or (
+            promo and line.n_words <= s.above_max_words
+        ):
+            promo = not promo  # "تابع أحدث الأخبار" / "عبر تطبيق": an app's promo, its tail
+            skipped.append(line)
             continue
-        if nxt is not None and len(nxt.text) < len(line.text) and line.text.endswith(nxt.text):
-            skipped.append(line)  # "أنت تقرأ: <headline>" above the headline itself
+        promo = False
+        if _never_a_headline(line, nxt, script, lexicon, s):
+            skipped.append(line)
             continue
         parts = byline_parts(line, lexicon) or {}
-        if "source" in parts or ("byline" in parts and "dateline" not in parts):
-            skipped.append(line)  # "سكاي نيوز عربية - أبوظبي", "By …"
+        if "source" in parts or ("byline" in parts and _name_not_news(parts, nxt, lexicon)):
+            skipped.append(line)  # "سكاي نيوز عربية - أبوظبي", "By …", "بغداد ـ NAME"
         elif is_label_pair(line):
             skipped.append(line)  # "عمان - الغد", "هسبريس - عبد الرحيم العسري"
         elif looks_like_headline(line, lexicon) or _is_question_headline(line, s):
@@ -404,6 +426,31 @@ def _search_headline(
         else:
             break
     return fallback if fallback is not None else ([], None)
+
+
+def _never_a_headline(
+    line: Line, nxt: Line | None, script: str | None, lexicon: Lexicon, s: HeadlineSettings
+) -> bool:
+    """Lines a site prints above a headline that no headline looks like."""
+    return (
+        # "The New Arab" above Arabic text: a site's name or a label in another script
+        (script is not None and line.script != script and line.n_words <= s.above_max_words + 2)
+        or honorific_name(line, lexicon)  # "د. صبري الربيحات": the author
+        # "• بند": a menu or list item, too short for a headline
+        or (line.bullet_text is not None and line.bullet_text.count(" ") < s.above_max_words)
+        # "أنت تقرأ: <headline>" above the headline itself
+        or (nxt is not None and len(nxt.text) < len(line.text) and line.text.endswith(nxt.text))
+    )
+
+
+def _name_not_news(parts: dict[str, str], nxt: Line | None, lexicon: Lexicon) -> bool:
+    """A byline, or a known place and a name right above the running text (`بغداد ـ كاميران
+    علي`); a place and a few words above more titles may be a headline (`غزة - قصف مستمر`),
+    and a label before a colon is no place (`عاجل: انفجار في مرفأ بيروت`)."""
+    if "dateline" not in parts:
+        return True
+    place = fold(parts["dateline"])
+    return place in lexicon.phrases["places"] and nxt is not None and nxt.is_prose
 
 
 def _printed_twice_in_lead(line: Line, view: SpanView, s: HeadlineSettings) -> bool:
