@@ -52,6 +52,7 @@ DATELINE_PART_WORDS = 4  # words of each name in `PLACE - PUBLISHER`
 DATE_HEADER_MAX_WORDS = 6  # a line this short with a day, month and year in it is a date
 PUBLISHER_NAME_WORDS = 3  # words of a publisher's name printed alone
 HONORIFIC_NAME_WORDS = 3  # words of a name after `د.`
+CREDIT_LABEL_WORDS = 3  # `تصوير :`, `صورة من :`
 _DATELINE_MARKS = "-–—ـ/|"
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
@@ -123,6 +124,16 @@ def is_credit(inside: str, lexicon: Lexicon) -> bool:
     if any(part in credits for part in _CREDIT_PARTS_RE.split(key)):
         return True
     return "/" in inside and _is_name_slash_name(inside)
+
+
+def credit_label_alone(line: Line | None, lexicon: Lexicon) -> bool:
+    """`تصوير :`, `Photo:`: a credit's label on its line, the name under it."""
+    return (
+        line is not None
+        and line.n_words <= CREDIT_LABEL_WORDS
+        and line.text.rstrip().endswith((":", "："))
+        and line.key in lexicon.phrases["credit_prefixes"]
+    )
 
 
 def _is_photo_word(text: str, lexicon: Lexicon) -> bool:
@@ -420,10 +431,12 @@ def dateline_parts(text: str, lexicon: Lexicon) -> dict[str, str] | None:
     beside the publisher, an agency, a word only publishers' names have, or a place. Next to a
     place, a one-word name is the publisher and a longer one the reporter.
     """
-    core = text.strip().rstrip(" .:：…").strip()
+    core = text.strip().lstrip("> ").rstrip(" .:：…").strip()
     if not core or core.count(" ") >= DATELINE_MAX_WORDS:
         return None
     if not any(mark in core for mark in _DATELINE_MARKS):
+        if "«" in core:
+            return _quoted_publisher(core, lexicon)
         return _publisher_alone(core, lexicon)
     if core.count(" | ") == 1:  # `الموقع الرسمي | SITE`: a page title's site part
         for name in reversed(core.split(" | ")):
@@ -450,6 +463,26 @@ def dateline_parts(text: str, lexicon: Lexicon) -> dict[str, str] | None:
                 return {"source": name.strip("«»"), "dateline": place}
             return {"byline": name, "dateline": place}
     return None
+
+
+def _quoted_publisher(core: str, lexicon: Lexicon) -> dict[str, str] | None:
+    """`الحديدة «الأيام» خاص`: the publisher in guillemets beside a place or a desk word,
+    and nothing else."""
+    before, _, after = core.partition("«")
+    name, _, after = after.partition("»")
+    if not name.strip() or "«" in after:
+        return None
+    places, desks = lexicon.phrases["places"], lexicon.phrases["desk_words"]
+    place = None
+    for word in f"{before} {after}".replace(":", " ").replace("：", " ").split():
+        if fold(word) in places and place is None:
+            place = word
+        elif fold(word) not in desks:
+            return None
+    if place is None and not after.strip():
+        return None  # `«الأيام»` alone is a quotation as much as a name
+    found = {"source": name.strip()}
+    return {**found, "dateline": place} if place else found
 
 
 def _publisher_alone(core: str, lexicon: Lexicon) -> dict[str, str] | None:

@@ -146,3 +146,17 @@ def test_a_list_item_printed_twice_is_not_an_inline_caption() -> None:
     body = "وقالت الوكالة إن الزيارة تأتي في إطار تعزيز العلاقات بين البلدين الجارين منذ سنوات."
     text = "\n".join([body, "• بند أول", body + " أيضا", "• بند أول", body + " كذلك"])
     assert run_pass("extract_inline_captions", text) == {}
+
+
+def test_a_caption_above_a_credit_label_and_its_name_printed_again_under_them() -> None:
+    caption = "متظاهرون يرفعون لافتات أمام مبنى البلدية خلال وقفة احتجاجية، الأحد الماضي."
+    text = lines(HEAD, caption, "تصوير :", "سامر الحلبي", caption, BODY, BODY2)
+    found = run_pass("extract_credit_label_captions", text, before=["extract_headline"])
+    assert {n: (c.reason, c.value) for n, c in found.items()} == {
+        2: ("caption_above_credit", Image(caption=caption, credit="سامر الحلبي")),
+        3: ("photo_credit_label", None),
+        4: ("photo_credit_name", None),
+        5: ("repeated_caption", None),
+    }
+    # and the deck pass leaves such a line to the caption passes
+    assert run_pass("extract_subtitle", text, before=["extract_headline"]) == {}

@@ -30,6 +30,8 @@ BODY2 = "وأكد البيان أن الصين وروسيا تدعمان بعض�
         ("قبل 3 ساعات", "relative_time"),
         ("منذ يومين", "relative_time"),
         ("2 hours ago", "relative_time"),
+        ("more »", "more_link"),  # the link under a cut preview, alone on its line
+        ("المزيد", "more_link"),
     ],
 )
 def test_chrome_lines(line: str, reason: str) -> None:

@@ -182,3 +182,26 @@ def test_the_site_header_above_its_menu_goes_with_the_menu() -> None:
     [article] = cleannews.clean_all(page)
     assert article.headline == H
     assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_headline_printed_again_over_two_lines_is_a_repeat() -> None:
+    head = "مهرجان الربيع.. «عِش المدينة»"
+    [article] = cleannews.clean_all(lines(head, "", "مهرجان الربيع..", "", "«عِش المدينة»", BODY))
+    assert article.headline == head
+    assert article.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("> حلب «الوادي» خاص:", {"source": "الوادي", "dateline": "حلب"}),
+        ("«الوادي» خاص", {"source": "الوادي"}),
+    ],
+)
+def test_a_publisher_in_guillemets_beside_a_place_or_desk(line: str, value: dict) -> None:
+    found = run_pass("extract_byline", lines(H, line, BODY, BODY2), before=BEFORE)
+    assert {n: (c.role, c.value) for n, c in found.items()} == {2: (Role.BYLINE, value)}
+
+
+def test_a_quotation_in_guillemets_is_not_a_dateline() -> None:
+    assert run_pass("extract_byline", lines(H, "«لن ندفع الثمن»", BODY, BODY2), before=BEFORE) == {}

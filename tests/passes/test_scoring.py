@@ -39,6 +39,8 @@ def _grade(text: str, repeats: int = 1) -> Grade:
         ("@aawsat_News #الشرق_الأوسط", Grade.BAD),
         ("https://example.com/news/1", Grade.BAD),
         ("تابعونا على فيسبوك وتويتر", Grade.BAD),  # short, unpunctuated, no conjunction
+        # a newsletter's form after the text: long, with function words, but it sells
+        ("أدخل بريدك الإلكتروني أو رقم هاتفك لتصلك آخر الأخبار من الموقع", Grade.BAD),
         ("محمد عبد الله", Grade.BAD),
         ("اقرأ المزيد من أخبار القسم", Grade.BAD),
         ("عنوان طويل من سبع كلمات بلا نقطة", Grade.SHORT),  # seven words: not a label

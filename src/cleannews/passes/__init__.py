@@ -26,6 +26,7 @@ from cleannews.passes.bylines import (
 from cleannews.passes.captions import (
     InlineCaptionSettings,
     extract_alt_text_captions,
+    extract_credit_label_captions,
     extract_inline_captions,
     extract_labelled_captions,
     extract_lead_captions,
@@ -101,6 +102,7 @@ _REGISTRY: tuple[PassSpec, ...] = (
     PassSpec(extract_subtitle, SubtitleSettings, needs=("extract_headline",)),
     PassSpec(extract_byline, needs=("extract_headline",)),
     PassSpec(extract_lead_captions, needs=("extract_headline",)),
+    PassSpec(extract_credit_label_captions),
     PassSpec(extract_labelled_captions),
     PassSpec(extract_alt_text_captions),
     PassSpec(extract_related_block, RelatedSettings),

@@ -15,6 +15,7 @@ from cleannews.signals import (
     caption_label,
     content_words,
     credit_caption,
+    credit_label_alone,
     is_label_pair,
     is_widget,
 )
@@ -72,6 +73,7 @@ def extract_subtitle(view: SpanView, ctx: Context) -> Iterator[Claim]:
         first.n_words < min_words
         or ctx.tag(first) == "figcaption"
         or (nxt is not None and nxt.text == first.text)
+        or credit_label_alone(nxt, ctx.lexicon)  # a photo's caption above its credit
         or first is view.free_lines()[-1]  # a deck over no text is the text
         or _printed_outside_lead(view, head, first)
         or (anchor is not None and first.index < anchor and _lone_lead_caption(view, lead, ctx))

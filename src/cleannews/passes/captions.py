@@ -18,6 +18,7 @@ from cleannews.signals import (
     caption_label,
     content_words,
     credit_caption,
+    credit_label_alone,
     dateline_parts,
     is_credit,
     is_credit_line,
@@ -27,6 +28,7 @@ from cleannews.signals import (
 )
 
 CAPTION_ABOVE_CREDIT_WORDS = 40
+CREDIT_NAME_WORDS = 4  # a photographer's name under `تصوير :`
 CREDIT_LINE_MAX_WORDS = 8
 REPEATED_CAPTION_WORDS = 20
 SLOT_CAPTION_MIN_WORDS = 2
@@ -182,6 +184,42 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             image = Image(caption=found[1], credit=credit)
             credit, bare = None, False
             yield Claim(line.index, Role.CAPTION, "labelled_caption", image)
+
+
+def extract_credit_label_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims a credit's label alone on its line (`تصوير :`), the photographer's name under
+    it, the caption right above the label and that caption printed again further down.
+
+    Risk: a line above a label-and-name pair is taken for a caption however long it is; the
+    label must end with a colon, so `تصوير` alone in running text is left alone.
+    """
+    lexicon = ctx.lexicon
+    above: Line | None = None  # the free line before this one, whatever its length
+    name_of: Line | None = None  # a credit label alone stood above: this line is the name
+    printed: set[str] = set()  # captions found above a credit label, printed again below
+    for line in view.free_lines():
+        if line.text in printed:
+            yield Claim(line.index, Role.CAPTION, "repeated_caption")
+            continue
+        if name_of is not None and line.index == name_of.index and _credit_name(line):
+            if above is not None:
+                printed.add(above.text)
+                image = Image(caption=above.text, credit=line.text)
+                yield Claim(above.index, Role.CAPTION, "caption_above_credit", image)
+            yield Claim(line.index, Role.CAPTION, "photo_credit_name")
+            name_of = above = None
+            continue
+        name_of = None
+        if credit_label_alone(line, lexicon):
+            name_of = view.next_text_line(line.index)
+            yield Claim(line.index, Role.CAPTION, "photo_credit_label")
+            continue
+        above = line
+
+
+def _credit_name(line: Line) -> bool:
+    """The photographer's name under a credit label: a few words, no sentence."""
+    return line.n_words <= CREDIT_NAME_WORDS and not line.ends_sentence
 
 
 def _credit_below(found: tuple[str, str, bool] | None, lexicon: Lexicon) -> bool:

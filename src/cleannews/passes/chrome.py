@@ -16,7 +16,7 @@ from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.lexicon import Lexicon
 from cleannews.normalise import fold
 from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
-from cleannews.signals import is_related_heading, photo_copyright
+from cleannews.signals import is_read_also_marker, is_related_heading, photo_copyright
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TIME_PATTERNS = ("reading_time", "relative_time")
@@ -55,7 +55,7 @@ class NavigationSettings(Settings):
 
 def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims URL lines, reading times, breadcrumbs, weather, Hijri date headers, copyright
-    lines, copy-link widgets and `... المزيد` previews.
+    lines, copy-link widgets, `... المزيد` previews and `more »` links alone.
 
     Risk: a short body line that is only a URL or only `A / B / C` segments is removed.
     """
@@ -82,8 +82,11 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
             reason = "teaser_preview"
         if reason is None and ("..." in line.text or "…" in line.text):
             reason = "meta_description" if _META_DESCRIPTION_RE.search(line.text) else None
-        if reason is None and line.n_words <= settings.max_phrase_words and line.key in chrome:
-            reason = "page_chrome"
+        if reason is None and line.n_words <= settings.max_phrase_words:
+            if line.key in chrome:
+                reason = "page_chrome"
+            elif line.key in ctx.lexicon.phrases["more_links"] and not _heads_teasers(line, ctx):
+                reason = "more_link"  # `more »` alone: the link under a cut preview
         if reason is not None:
             yield Claim(line.index, Role.REMOVED, reason)
 
@@ -147,6 +150,11 @@ def _is_copyright(line: Line, lexicon: Lexicon) -> bool:
 
 def _has_digit(text: str) -> bool:
     return _DIGIT_RE.search(text) is not None
+
+
+def _heads_teasers(line: Line, ctx: Context) -> bool:
+    """`Read more` above teasers: the related-block and read-also passes take it with them."""
+    return is_read_also_marker(line, ctx.lexicon) or is_related_heading(line, ctx.lexicon)
 
 
 def _is_preview(line: Line, ctx: Context) -> bool:

@@ -28,6 +28,7 @@ from cleannews.signals import (
 )
 
 REPEATED_MIN_WORDS = 4
+PROMO_WORDS = 5  # an app's promo above the headline is short; a headline may open alike
 CRUMB_MAX_WORDS = 4  # words of a section name in a breadcrumb trail
 INTRO_MIN_WORDS = 12
 MENU_ROW_SEPARATORS = 2
@@ -83,11 +84,17 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
     if reason:
         yield Claim(head.index, Role.HEADLINE, reason, headline)
     end = view.lead_end_under(head)  # (the first sentence may be a blurb above the headline)
+    rest = ""  # the second half of a headline printed on two lines
     for line in view.free_lines(head.index + 1, end):
-        if line.text == head.text or (
+        if line.text in (head.text, rest) or (
             headline in line.text and clean_headline(line.text, stamp) == headline
         ):
             yield Claim(line.index, Role.REMOVED, "repeated_headline")
+            rest = ""
+        elif len(line.text) < len(headline) and headline.startswith(line.text):
+            rest = _second_half(headline, line.text, view.next_text_line(line.index))
+            if rest:
+                yield Claim(line.index, Role.REMOVED, "repeated_headline")
     counts = view.text_counts
     cut = headline != head.text and counts[headline] > 0  # a breadcrumb's title, printed alone
     if counts[head.text] > 1 or cut:  # printed again under the lead (a photo's title)
@@ -140,6 +147,14 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
         above = [line for line in free[: best[0]] if not _photo_line(line, ctx)]
         return above, best[1]
     return found if plausible else ([], None)
+
+
+def _second_half(headline: str, first: str, nxt: Line | None) -> str:
+    """`مهرجان مسقط..` above `«عِش عُمان»`: the headline broken over two lines; the text of
+    the line that completes it, or `""`."""
+    if nxt is None or " ".join(f"{first} {nxt.text}".split()) != " ".join(headline.split()):
+        return ""
+    return nxt.text
 
 
 def _without_site_tail(headline: str, view: SpanView) -> str | None:
@@ -398,9 +413,9 @@ def _search_headline(
             continue
         if line.is_prose and not _is_question_headline(line, s):
             break
-        if line.text.startswith(lexicon.call_to_action_starts) or (
-            promo and line.n_words <= s.above_max_words
-        ):
+        if (
+            line.n_words <= PROMO_WORDS and line.text.startswith(lexicon.call_to_action_starts)
+        ) or (promo and line.n_words <= s.above_max_words):
             promo = not promo  # "تابع أحدث الأخبار" / "عبر تطبيق": an app's promo, its tail
             skipped.append(line)
             continue
