@@ -336,3 +336,20 @@ def test_caption_printed_around_a_section_label_is_not_a_menu() -> None:
     article = cleannews.clean(lines(HEAD, caption, "محليات", caption, LEAD, BODY))
     assert [image.caption for image in article.images] == [caption]
     assert article.paragraphs == [LEAD, BODY]
+
+
+def test_a_header_printed_twice_in_a_row_goes_whole() -> None:
+    header = ["مؤسس الجريدة ورئيس مجلس أمنائها", "نادر الحلو", "مدير التحرير", "سامر الخطيب"]
+    page = lines(*header, *header, "", HEAD, "", LEAD, BODY)
+    found = run_pass("remove_header_printed_twice", page)
+    assert sorted(found) == list(range(1, 9))
+    assert cleannews.clean(page).headline == HEAD
+
+
+def test_a_lead_block_and_its_repeat_across_the_widget_are_no_header() -> None:
+    caption = "جانب من الحديقة الجديدة في حي الزيتون (الشرق الأوسط)"
+    page = lines(HEAD, caption, caption, "TT", HEAD, caption, caption, "", LEAD, BODY)
+    assert run_pass("remove_header_printed_twice", page, before=["remove_widgets"]) == {}
+    # nor is a block printed twice with no headline left under it before the text
+    page = lines(*[HEAD, "نادر الحلو", "مدير التحرير"] * 2, LEAD, BODY)
+    assert run_pass("remove_header_printed_twice", page) == {}

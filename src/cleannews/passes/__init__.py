@@ -50,7 +50,7 @@ from cleannews.passes.footers import (
     extract_source_footer,
 )
 from cleannews.passes.headlines import HeadlineSettings, extract_headline, remove_before_headline
-from cleannews.passes.masthead import MastheadSettings, remove_masthead
+from cleannews.passes.masthead import MastheadSettings, remove_header_printed_twice, remove_masthead
 from cleannews.passes.quotes import remove_pull_quotes
 from cleannews.passes.related import (
     RelatedSettings,
@@ -87,6 +87,7 @@ _REGISTRY: tuple[PassSpec, ...] = (
     PassSpec(remove_learned_lines),
     PassSpec(remove_page_chrome, PageChromeSettings),
     PassSpec(remove_masthead, MastheadSettings),
+    PassSpec(remove_header_printed_twice),
     PassSpec(remove_read_also_marker),
     PassSpec(extract_published_date, DateSettings),
     PassSpec(extract_source_footer, SourceSettings),

@@ -16,6 +16,8 @@ _GLUE = " :：-–—|"
 class MastheadSettings(Settings):
     max_words: int = Field(10, ge=1, description="longest masthead line")
     max_name_words: int = Field(4, ge=1, description="longest name after (or under) a role")
+    header_min_lines: int = Field(3, ge=2, description="fewest lines of a header printed twice")
+    header_zone: int = Field(80, ge=1, description="lines above the text searched for it")
 
 
 def remove_masthead(view: SpanView, ctx: Context) -> Iterator[Claim]:
@@ -93,3 +95,45 @@ def _name_shaped(line: Line, s: MastheadSettings) -> bool:
         and not line.ends_sentence
         and not any(ch.isdigit() for ch in line.text)
     )
+
+
+def remove_header_printed_twice(view: SpanView, ctx: Context) -> Iterator[Claim]:
+    """Claims a block of short lines printed twice in a row above the text: the site's
+    header in its desktop and mobile copies (masthead, menu, editors), which no pass knows
+    line by line. Nothing the page prints once stands between the copies (a lead block and
+    its repeat have the `TT` widget), and a headline under them must follow before the
+    running text. Lines of the copies other passes took (a masthead's roles) still count.
+
+    Risk: a page that prints its section, headline and byline twice in a row as one block,
+    with another short line under them, loses that headline.
+    """
+    s = ctx.settings(MastheadSettings)
+    zone = _lines_above_text(view, s.header_zone)
+    texts = [line.text for line in zone]
+    seen: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        first = seen.setdefault(text, i)
+        width = i - first
+        if width < s.header_min_lines or texts[first:i] != texts[i : i + width]:
+            continue
+        if not any(view.is_free(line) for line in zone[i + width :]):
+            return  # nothing is left above the text for a headline
+        for copy in zone[first : i + width]:
+            if view.is_free(copy):
+                yield Claim(copy.index, Role.REMOVED, "header_printed_twice")
+        return
+
+
+def _lines_above_text(view: SpanView, limit: int) -> list[Line]:
+    """The lines above the first sentence, at most `limit`: free ones and those other passes
+    took that the page prints more than once (a widget printed once ends the zone)."""
+    counts = view.text_counts
+    zone: list[Line] = []
+    for line in view.text_lines:
+        if line.is_prose or len(zone) == limit:
+            break
+        if view.is_free(line) or counts[line.text] > 1:
+            zone.append(line)
+        elif zone:
+            break
+    return zone
