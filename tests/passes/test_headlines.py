@@ -170,3 +170,15 @@ def test_a_sentence_printed_twice_above_the_headline_is_removed() -> None:
         1: (Role.REMOVED, "above_headline"),
         2: (Role.HEADLINE, "first_line_headline"),
     }
+
+
+def test_the_headline_cut_at_a_mark_under_it_is_the_photo_title() -> None:
+    head = "افتتاح مدرسة جديدة في القرية .. والصور تتحدث"
+    lead = "افتتحت وزارة التربية مدرسة جديدة في القرية صباح اليوم بحضور الأهالي والمسؤولين."
+    text = lines(head, "", "افتتاح مدرسة جديدة في القرية", "", lead, BODY)
+    found = run_pass("extract_headline", text)
+    assert found[3].reason == "headline_as_photo_title"
+    assert found[3].value.caption == "افتتاح مدرسة جديدة في القرية"
+    # cut anywhere else, it is not
+    text = lines(head, "", "افتتاح مدرسة جديدة في", "", lead, BODY)
+    assert 3 not in run_pass("extract_headline", text)

@@ -9,6 +9,7 @@ from pydantic import Field
 
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.lexicon import Lexicon
+from cleannews.models import Image
 from cleannews.normalise import fold
 from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
 from cleannews.passes.chrome import CRUMB_SPLIT_RE, URL_RE
@@ -28,6 +29,7 @@ from cleannews.signals import (
 )
 
 REPEATED_MIN_WORDS = 4
+_TITLE_MARKS = ("..", ":", "|", "-", "–", "—", "،")
 PROMO_WORDS = 5  # an app's promo above the headline is short; a headline may open alike
 CRUMB_MAX_WORDS = 4  # words of a section name in a breadcrumb trail
 INTRO_MIN_WORDS = 12
@@ -95,6 +97,10 @@ def extract_headline(view: SpanView, ctx: Context) -> Iterator[Claim]:
             rest = _second_half(headline, line.text, view.next_text_line(line.index))
             if rest:
                 yield Claim(line.index, Role.REMOVED, "repeated_headline")
+            elif _cut_at_a_mark(headline, line):
+                yield Claim(
+                    line.index, Role.CAPTION, "headline_as_photo_title", Image(caption=line.text)
+                )
     counts = view.text_counts
     cut = headline != head.text and counts[headline] > 0  # a breadcrumb's title, printed alone
     if counts[head.text] > 1 or cut:  # printed again under the lead (a photo's title)
@@ -147,6 +153,13 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
         above = [line for line in free[: best[0]] if not _photo_line(line, ctx)]
         return above, best[1]
     return found if plausible else ([], None)
+
+
+def _cut_at_a_mark(headline: str, line: Line) -> bool:
+    """`مشهد وطني في افتتاح مدرسة` under `مشهد وطني في افتتاح مدرسة .. والصور تتحدث`: the
+    headline up to one of its marks, the photo's title or alt text that sites derive from it."""
+    tail = headline[len(line.text) :].lstrip()
+    return line.n_words >= REPEATED_MIN_WORDS and tail.startswith(_TITLE_MARKS)
 
 
 def _second_half(headline: str, first: str, nxt: Line | None) -> str:
