@@ -70,6 +70,17 @@ def test_guard_gives_back_prose_when_nothing_else_is_left() -> None:
     assert explanation.lines[2].pass_name == "guard_overdeletion"
 
 
+def test_guard_gives_back_a_text_printed_twice_once() -> None:
+    # the copies were a lead caption and its repeat: they come back as one paragraph, which
+    # a second cleaning leaves as it is
+    head = "هل تنجح الخطة الجديدة؟"
+    text = "\n".join([head, SUMMARY, SUMMARY])
+    (article,) = cleannews.clean_all(text)
+    assert article.paragraphs == [SUMMARY]
+    (again,) = cleannews.clean_all(f"{article.headline}\n\n{article.body}")
+    assert again.paragraphs == [SUMMARY]
+
+
 def test_guard_never_keeps_short_teaser_lines() -> None:
     text = "\n".join(["مقالات ذات صلة", "روسيا تُخرج مواطناً أميركياً", "وصل الوفد إلى موسكو."])
     assert cleannews.clean_all(text) == []

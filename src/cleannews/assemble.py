@@ -166,13 +166,15 @@ def _body_or_guard(view: SpanView, claims: dict[int, Claim], ctx: Context) -> No
     """Unclaimed lines become body; a span left with no body gets its long prose back.
 
     The guard (after trafilatura's): when passes leave no body although the span holds
-    running text, that text was more likely mis-claimed than boilerplate.
+    running text, that text was more likely mis-claimed than boilerplate. A text printed
+    twice comes back once.
     """
     lines = view.lines
     free = list(view.free_lines())
     has_body = bool(free) or any(c.role is Role.SUBHEADING for c in claims.values())
     if not has_body:
         limit = ctx.config.guard_min_words
+        restored: set[str] = set()  # each text once: a caption's copies are not two paragraphs
         for line in lines:
             claim = claims.get(line.index)
             if (
@@ -180,7 +182,9 @@ def _body_or_guard(view: SpanView, claims: dict[int, Claim], ctx: Context) -> No
                 and claim.role in GUARD_ROLES
                 and line.is_prose
                 and line.n_words >= limit
+                and line.text not in restored
             ):
+                restored.add(line.text)
                 claims[line.index] = Claim(
                     line.index, Role.BODY, f"guard_kept:{claim.reason}", None, "guard_overdeletion"
                 )

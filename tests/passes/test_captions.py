@@ -160,3 +160,36 @@ def test_a_caption_above_a_credit_label_and_its_name_printed_again_under_them() 
     }
     # and the deck pass leaves such a line to the caption passes
     assert run_pass("extract_subtitle", text, before=["extract_headline"]) == {}
+
+
+def test_a_sentence_printed_twice_in_a_row_is_a_caption_pair() -> None:
+    caption = "Police officers watch the crowd outside the council building on Monday."
+    lead = "Hundreds of residents marched to the council building to protest against the fees."
+    text = lines("Residents march against new fees", "", lead, caption, caption, lead + " Again.")
+    found = run_pass("extract_caption_pairs", text, before=["extract_headline"])
+    assert {n: (c.reason, c.value) for n, c in found.items()} == {
+        4: ("inline_caption", Image(caption=caption)),
+        5: ("repeated_caption", None),
+    }
+
+
+def test_caption_pairs_are_matched_as_the_text_is_read_without_them() -> None:
+    # B printed twice between the two copies of A: once B is out, A is a pair too
+    a = "Students gathered outside the building on the morning of the vote."
+    b = "A protester holds a sign calling for lower fees."
+    body = "The march ended peacefully in the afternoon, the police said in a statement."
+    found = run_pass("extract_caption_pairs", lines(body, a, b, b, a, body + " Later."))
+    assert sorted(found) == [2, 3, 4, 5]
+    # copies printed apart are mentions, not a photo
+    assert run_pass("extract_caption_pairs", lines(body, a, body, a)) == {}
+
+
+def test_a_caption_printed_twice_in_one_line_and_again_under_it() -> None:
+    caption = "La voiture de patrouille est hors d'usage après le choc."
+    body = "Un automobiliste a percuté le véhicule des gendarmes mercredi soir sur l'autoroute."
+    text = lines("Deux gendarmes blessés", "", f"{caption} - {caption}", "", caption, "", body)
+    found = run_pass("extract_inline_captions", text, before=["extract_headline"])
+    assert {n: (c.reason, c.value) for n, c in found.items()} == {
+        3: ("inline_caption", Image(caption=caption)),
+        5: ("repeated_caption", None),
+    }

@@ -26,6 +26,7 @@ from cleannews.passes.bylines import (
 from cleannews.passes.captions import (
     InlineCaptionSettings,
     extract_alt_text_captions,
+    extract_caption_pairs,
     extract_credit_label_captions,
     extract_inline_captions,
     extract_labelled_captions,
@@ -111,6 +112,8 @@ _REGISTRY: tuple[PassSpec, ...] = (
     PassSpec(extract_inline_captions, InlineCaptionSettings, needs=("extract_lead_captions",)),
     PassSpec(remove_pull_quotes),
     PassSpec(extract_teaser_run, TeaserRunSettings),
+    # before the edges: the line a pair stood beside may then be the text's last
+    PassSpec(extract_caption_pairs),
     PassSpec(remove_unscored_edges, ScoringSettings),
     # between paragraphs means between lines every earlier pass left as body
     PassSpec(mark_subheadings, SubheadingSettings, needs=("remove_unscored_edges",)),

@@ -28,6 +28,7 @@ from cleannews.signals import (
 )
 
 CAPTION_ABOVE_CREDIT_WORDS = 40
+DOUBLED_MIN_WORDS = 3  # `CAPTION - CAPTION` with a caption of at least four words
 CREDIT_NAME_WORDS = 4  # a photographer's name under `تصوير :`
 CREDIT_LINE_MAX_WORDS = 8
 REPEATED_CAPTION_WORDS = 20
@@ -79,6 +80,7 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     tags = ctx.tags
     max_words = ctx.settings(InlineCaptionSettings).max_words
     counts = view.text_counts
+    doubled: set[str] = set()
     for line in view.free_lines():
         if line.n_words > max_words:
             continue
@@ -87,7 +89,12 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             found = _figcaption(line, ctx)
         if found is None and counts[line.text] > 1 and _printed_twice(view, line):
             found = (line.text, None)
+        if found is None and (half := _doubled(line)) is not None:
+            found = (half, None)
+            doubled.add(fold(half))
         if found is None:
+            if line.key in doubled:  # the caption whose alt text printed it twice
+                yield Claim(line.index, Role.CAPTION, "repeated_caption")
             continue
         if line.text in seen:
             yield Claim(line.index, Role.CAPTION, "repeated_caption")
@@ -105,7 +112,7 @@ def _printed_twice(view: SpanView, line: Line) -> bool:
     or a tag line, do not count: the article is read without them). Copies printed apart are
     mentions, not a photo; further copies of a pair are its repeats."""
     if line.ends_sentence or line.n_words > REPEATED_CAPTION_WORDS or line.bullet_text is not None:
-        return False  # a list item printed twice is a list item
+        return False  # a list item printed twice is a list item; sentences: see caption pairs
     claims, page_lines = view.claims, view.page.lines
     for i in range(line.index - 1, view.span.start - 1, -1):  # stops at a kept line
         before = page_lines[i]
@@ -119,6 +126,54 @@ def _printed_twice(view: SpanView, line: Line) -> bool:
         return False
     after = view.next_text_line(line.index)
     return after is not None and after.text == line.text
+
+
+def extract_caption_pairs(view: SpanView, _ctx: Context) -> Iterator[Claim]:
+    """Claims a sentence printed twice in a row in what is left of the text: a photo's alt
+    text and its caption (no text says a thing twice running). Pairs are matched as the
+    text is read without them, so copies that a pair stood between pair up in turn, and the
+    text that remains holds no such pair (cleaning it again finds none).
+
+    Risk: a paragraph a scraper printed twice in a row, of a caption's length at most, is
+    taken out of the body as a caption.
+    """
+    stack: list[Line] = []
+    seen: set[str] = set()
+    for line in view.free_lines():
+        top = stack[-1] if stack else None
+        if top is not None and top.text == line.text and _caption_sized_sentence(line):
+            stack.pop()
+            for copy, reason in ((top, "inline_caption"), (line, "repeated_caption")):
+                if reason == "inline_caption" and copy.text not in seen:
+                    seen.add(copy.text)
+                    yield Claim(copy.index, Role.CAPTION, reason, Image(caption=copy.text))
+                else:
+                    yield Claim(copy.index, Role.CAPTION, "repeated_caption")
+            continue
+        stack.append(line)
+
+
+def _caption_sized_sentence(line: Line) -> bool:
+    """Longer than a title printed twice (`_printed_twice` takes those), short enough for a
+    caption, not a list item."""
+    return (
+        (line.ends_sentence or line.n_words > REPEATED_CAPTION_WORDS)
+        and line.n_words <= CAPTION_ABOVE_CREDIT_WORDS
+        and line.bullet_text is None
+    )
+
+
+def _doubled(line: Line) -> str | None:
+    """`CAPTION - CAPTION`: a photo's title and alt text glued into one line; the caption."""
+    text = line.text
+    middle = len(text) // 2
+    for mark in (" - ", " – ", " | "):
+        at = text.find(mark, middle - len(mark), middle + len(mark))
+        if at > 0:
+            first, second = text[:at].strip(), text[at + len(mark) :].strip()
+            if first.count(" ") >= DOUBLED_MIN_WORDS and fold(first) == fold(second):
+                return first
+    return None
 
 
 def _figcaption(line: Line, ctx: Context) -> tuple[str, str | None]:
