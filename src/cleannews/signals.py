@@ -57,7 +57,7 @@ _DATELINE_MARKS = "-–—ـ/|"
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
 # " date 2025-09-18" opening the first line: a scraper's own field, glued to the page text
-SCRAPER_STAMP_RE = re.compile(r"^date (\d{4}-\d{2}-\d{2})\b")
+SCRAPER_STAMP_RE = re.compile(r"^date (\d{4}-\d{2}(?:-\d{2})?)\b")  # `date 2018-08` too
 CONTENT_MIN_CHARS = 3
 STEM_CHARS = 4
 _TOKEN_EDGES = ".,،:؛«»\"'()"

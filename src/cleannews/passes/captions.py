@@ -128,29 +128,41 @@ def _printed_twice(view: SpanView, line: Line) -> bool:
     return after is not None and after.text == line.text
 
 
-def extract_caption_pairs(view: SpanView, _ctx: Context) -> Iterator[Claim]:
+def extract_caption_pairs(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims a sentence printed twice in a row in what is left of the text: a photo's alt
-    text and its caption (no text says a thing twice running). Pairs are matched as the
-    text is read without them, so copies that a pair stood between pair up in turn, and the
-    text that remains holds no such pair (cleaning it again finds none).
+    text and its caption (no text says a thing twice running), and an agency's name alone
+    under the pair, its credit (`PA`). Pairs are matched as the text is read without them, so
+    copies that a pair stood between pair up in turn, and the text that remains holds no
+    such pair (cleaning it again finds none).
 
     Risk: a paragraph a scraper printed twice in a row, of a caption's length at most, is
     taken out of the body as a caption.
     """
+    free = view.free_lines()
     stack: list[Line] = []
     seen: set[str] = set()
-    for line in view.free_lines():
-        top = stack[-1] if stack else None
-        if top is not None and top.text == line.text and _caption_sized_sentence(line):
-            stack.pop()
-            for copy, reason in ((top, "inline_caption"), (line, "repeated_caption")):
-                if reason == "inline_caption" and copy.text not in seen:
-                    seen.add(copy.text)
-                    yield Claim(copy.index, Role.CAPTION, reason, Image(caption=copy.text))
-                else:
-                    yield Claim(copy.index, Role.CAPTION, "repeated_caption")
+    credited = -1
+    for k, line in enumerate(free):
+        if k == credited:
             continue
-        stack.append(line)
+        top = stack[-1] if stack else None
+        if top is None or top.text != line.text or not _caption_sized_sentence(line):
+            stack.append(line)
+            continue
+        stack.pop()
+        nxt = free[k + 1] if k + 1 < len(free) else None
+        agency = ctx.lexicon.agency(nxt.text) if nxt is not None and nxt.n_words <= 3 else None
+        if top.text in seen:
+            yield Claim(top.index, Role.CAPTION, "repeated_caption")
+        else:
+            seen.add(top.text)
+            yield Claim(
+                top.index, Role.CAPTION, "inline_caption", Image(caption=top.text, credit=agency)
+            )
+        yield Claim(line.index, Role.CAPTION, "repeated_caption")
+        if agency is not None and nxt is not None:
+            credited = k + 1
+            yield Claim(nxt.index, Role.CAPTION, "photo_credit_line")
 
 
 def _caption_sized_sentence(line: Line) -> bool:

@@ -16,6 +16,7 @@ from cleannews.passes.chrome import CRUMB_SPLIT_RE, URL_RE
 from cleannews.signals import (
     SCRAPER_STAMP_RE,
     byline_parts,
+    caption_label,
     content_words,
     credit_caption,
     credits_line_above,
@@ -30,6 +31,7 @@ from cleannews.signals import (
 
 REPEATED_MIN_WORDS = 4
 _TITLE_MARKS = ("..", ":", "|", "-", "–", "—", "،")
+CREDIT_LINE_WORDS = 8  # `Crédit photos : NAME`
 PROMO_WORDS = 5  # an app's promo above the headline is short; a headline may open alike
 CRUMB_MAX_WORDS = 4  # words of a section name in a breadcrumb trail
 INTRO_MIN_WORDS = 12
@@ -424,6 +426,8 @@ def _search_headline(
         if printed_twice(line):
             skipped.append(line)
             continue
+        if _suspense_headline(line, nxt, s):
+            return skipped, line
         if line.is_prose and not _is_question_headline(line, s):
             break
         if (
@@ -441,6 +445,8 @@ def _search_headline(
             skipped.append(line)  # "سكاي نيوز عربية - أبوظبي", "By …", "بغداد ـ NAME"
         elif is_label_pair(line):
             skipped.append(line)  # "عمان - الغد", "هسبريس - عبد الرحيم العسري"
+        elif _suspense_headline(line, nxt, s):
+            return skipped, line
         elif looks_like_headline(line, lexicon) or _is_question_headline(line, s):
             if line.n_words > s.above_max_words:
                 if fallback is not None and _is_question_headline(line, s):
@@ -464,10 +470,32 @@ def _never_a_headline(
         # "The New Arab" above Arabic text: a site's name or a label in another script
         (script is not None and line.script != script and line.n_words <= s.above_max_words + 2)
         or honorific_name(line, lexicon)  # "د. صبري الربيحات": the author
+        or _opens_with_read_also(line, lexicon)  # "Read more like this", "اقرأ أيضا: ..."
+        or _credit_label_line(line, lexicon)  # "Crédit photos : Martin Wilhelm"
         # "• بند": a menu or list item, too short for a headline
         or (line.bullet_text is not None and line.bullet_text.count(" ") < s.above_max_words)
         # "أنت تقرأ: <headline>" above the headline itself
         or (nxt is not None and len(nxt.text) < len(line.text) and line.text.endswith(nxt.text))
+    )
+
+
+def _credit_label_line(line: Line, lexicon: Lexicon) -> bool:
+    found = caption_label(line.text, lexicon) if line.n_words <= CREDIT_LINE_WORDS else None
+    return found is not None and found[0] == "credit"
+
+
+def _opens_with_read_also(line: Line, lexicon: Lexicon) -> bool:
+    found = lexicon.read_also_prefix_re
+    return found is not None and found.match(line.key) is not None
+
+
+def _suspense_headline(line: Line, nxt: Line | None, s: HeadlineSettings) -> bool:
+    """`Championnats : quand la dernière journée bascule dans la folie…`: a headline that
+    ends on suspense; a teaser cut short ends so too, but comes in a run of them."""
+    return (
+        line.text.endswith("…")
+        and s.above_max_words < line.n_words <= s.question_max_words
+        and (nxt is None or not nxt.text.endswith(("…", "...")))
     )
 
 

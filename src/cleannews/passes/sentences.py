@@ -19,15 +19,16 @@ _REASONS = {
     "newsletter": "newsletter_prompt",
     "player_notice": "player_notice",
     "correspondent": "correspondent_line",
+    "comment_notice": "comment_form_notice",
 }
 _NAMES = tuple(_REASONS)
 _WORD_RE = re.compile(r"[\w.-]+")
 
 
 def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
-    """Claims lines matching the packs' `agency_sign_off`, `paywall`, `newsletter` and
-    `correspondent` patterns; a correspondent line (`Avec notre envoyée spéciale à Kyiv,
-    Marie Durand`) gives the byline.
+    """Claims lines matching the packs' `agency_sign_off`, `paywall`, `newsletter`,
+    `comment_notice` and `correspondent` patterns; a correspondent line (`Avec notre envoyée
+    spéciale à Kyiv, Marie Durand`) gives the byline.
 
     Risk: a body sentence worded exactly like a sign-off (`... contributed to this report.`
     about a person in the story) is removed; the patterns are anchored on the whole line.

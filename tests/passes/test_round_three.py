@@ -1,0 +1,98 @@
+"""Round three on real scraped pages (dev sets 6 and 7: Arabic, English and French): every
+line here is synthetic, written in the layouts seen there (docs/real-pages.md, section 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleannews
+from cleannews.claims import Role
+from cleannews.models import Image
+
+from .helpers import lines, run_pass
+
+EN_HEAD = "Council approves new cycle lanes for the ring road"
+EN_LEAD = "The city council approved on Tuesday a plan to build new cycle lanes on the ring road."
+EN_BODY = "Work is due to start in the spring and should take about eighteen months, it said."
+FR_HEAD = "Le conseil municipal adopte le plan des pistes cyclables"
+FR_LEAD = "Le conseil municipal a adopté mardi soir le plan des nouvelles pistes cyclables."
+FR_BODY = "Les travaux doivent commencer au printemps et durer environ dix-huit mois."
+AR_BODY = "أعلنت البلدية أن أعمال الصيانة في شبكة تصريف المياه ستنتهي قبل حلول فصل الشتاء."
+
+
+@pytest.mark.parametrize(
+    ("line", "lead", "body"),
+    [
+        ("Voir sur Twitter", FR_LEAD, FR_BODY),  # an embedded post's placeholder
+        ("View on Instagram", EN_LEAD, EN_BODY),
+    ],
+)
+def test_an_embed_placeholder_is_a_share_widget(line: str, lead: str, body: str) -> None:
+    found = run_pass("remove_widgets", lines(lead, line, body, line))
+    assert [(n, c.reason) for n, c in found.items()] == [(2, "share_bar"), (4, "share_bar")]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Most Read", "Most Commented", "Read more like this"],  # a widget's heading
+        [" date 2018-08 Springfield, USA"],  # a scraper's stamp with the month only
+        ["Photo: Jane Roe"],  # a credit's label and the photographer
+    ],
+)
+def test_lines_above_the_headline_that_no_headline_looks_like(above: list[str]) -> None:
+    [article] = cleannews.clean_all(lines(*above, EN_HEAD, EN_LEAD, EN_BODY))
+    assert article.headline == EN_HEAD
+
+
+def test_a_headline_that_ends_on_suspense() -> None:
+    head = "Championnats : quand la dernière journée bascule dans la folie…"
+    page = lines("vendredi 29 mars 2024", "", head, "", "À lire", FR_LEAD, FR_BODY)
+    [article] = cleannews.clean_all(page)
+    assert article.headline == head
+    assert article.paragraphs == [FR_LEAD, FR_BODY]
+    # a run of cut teasers is not one
+    teasers = ["Le PSG bascule en C1 à la dernière minute de la saison…", "Bordeaux champion…"]
+    found = run_pass("extract_headline", lines(*teasers, FR_LEAD, FR_BODY))
+    assert 1 not in found or found[1].role is not Role.HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("body", "notice"),
+    [
+        (
+            EN_LEAD,
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        ),
+        (FR_LEAD, "Ce site utilise Akismet pour réduire les indésirables."),
+        (AR_BODY, "هذا الموقع يستخدم Akismet للحدّ من التعليقات المزعجة والغير مرغوبة."),
+        (AR_BODY, "سيظهر تعليقك على هذه الصفحة بعد موافقة المشرف."),
+    ],
+)
+def test_a_comment_forms_fine_print(body: str, notice: str) -> None:
+    found = run_pass("remove_furniture_sentences", lines(body, body, notice))
+    assert [(n, c.reason) for n, c in found.items()] == [(3, "comment_form_notice")]
+
+
+def test_a_comment_heading_with_a_tatweel_opens_the_comments() -> None:
+    text = lines(AR_BODY, "تعليقكـم", "هذا النموذج مخصص للنقاش وتبادل الآراء حول الموضوع.")
+    found = run_pass("remove_comments_section", text)
+    assert sorted(found) == [2, 3]
+
+
+def test_a_caption_pair_and_the_agency_under_it() -> None:
+    caption = "The mayor cuts the ribbon at the opening of the new library."
+    text = lines(EN_HEAD, EN_LEAD, caption, caption, "PA", EN_BODY)
+    found = run_pass("extract_caption_pairs", text, before=["extract_headline"])
+    assert {n: (c.reason, c.value) for n, c in found.items()} == {
+        3: ("inline_caption", Image(caption=caption, credit="PA")),
+        4: ("repeated_caption", None),
+        5: ("photo_credit_line", None),
+    }
+
+
+def test_an_arabic_agency_named_by_its_adjective_credits_a_caption() -> None:
+    line = "سكان يحتمون من الحر على شاطئ البحر في المدينة (الفرنسية)"
+    found = run_pass("extract_inline_captions", lines(AR_BODY, line, AR_BODY))
+    image = found[2].value
+    assert (image.caption, image.credit) == (line.removesuffix(" (الفرنسية)"), "الفرنسية")
