@@ -53,6 +53,7 @@ def script_of(text: str) -> str:
 
 MAX_LABEL_CHARS = 60
 MAX_GROUP_CHARS = 80
+LABEL_TAIL_WORDS = 3  # a site name glued before a label leaves the label in the last words
 
 
 def trailing_group(text: str, opening: str, closing: str) -> tuple[str, str] | None:
@@ -77,6 +78,7 @@ class Line:
         "_label",
         "_paren",
         "_script",
+        "_tails",
         "end",
         "ends_sentence",
         "index",
@@ -102,6 +104,7 @@ class Line:
         self._paren: object = _UNSET
         self._label: object = _UNSET
         self._script: str | None = None
+        self._tails: tuple[str, ...] | None = None
 
     def __repr__(self) -> str:
         return f"Line({self.index}, {self.text[:40]!r})"
@@ -130,6 +133,16 @@ class Line:
                 if len(parts) == 2 and len(parts[0]) <= MAX_LABEL_CHARS:
                     self._label = (fold(parts[0]), parts[1].strip())
         return self._label  # type: ignore[return-value]
+
+    @property
+    def label_tails(self) -> tuple[str, ...]:
+        """The folded label's last one, two and three words: what a set of labels is matched
+        with (`العربيّة المصدر: ...` is a source line), so that each set costs one lookup."""
+        if self._tails is None:
+            words = self.label[0].split(" ") if self.label is not None else []
+            n_tails = min(len(words), LABEL_TAIL_WORDS)
+            self._tails = tuple(" ".join(words[-n:]) for n in range(1, n_tails + 1))
+        return self._tails
 
     @property
     def script(self) -> str:

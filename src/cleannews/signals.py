@@ -101,12 +101,9 @@ def label_value(line: Line, labels: frozenset[str]) -> str | None:
     if label is None:
         return None
     head, value = label
-    if not head or head.count(" ") > MAX_LABEL_WORDS:
+    if not head or head.count(" ") > MAX_LABEL_WORDS or labels.isdisjoint(line.label_tails):
         return None
-    words = head.split(" ")
-    if any(" ".join(words[-n:]) in labels for n in range(1, min(len(words), 3) + 1)):
-        return value
-    return None
+    return value
 
 
 def is_credit(inside: str, lexicon: Lexicon) -> bool:
