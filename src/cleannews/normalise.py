@@ -16,6 +16,7 @@ __all__ = [
     "fold",
     "fold_letters",
     "has_invisible_marks",
+    "has_lone_surrogates",
     "normalise_line",
     "remove_invisible_marks",
     "replace_lone_surrogates",
@@ -93,6 +94,10 @@ def remove_invisible_marks(text: str) -> str:
 def has_invisible_marks(text: str) -> bool:
     """One scan of the whole input spares the per-line fix on clean text."""
     return _INVISIBLE_RE.search(text) is not None
+
+
+def has_lone_surrogates(text: str) -> bool:
+    return _SURROGATE_RE.search(text) is not None
 
 
 def collapse_whitespace(text: str) -> str:
