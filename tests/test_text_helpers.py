@@ -12,7 +12,7 @@ from cleannews.config import Config
 from cleannews.dates import parse_date
 from cleannews.keywords import split_keywords
 from cleannews.normalise import fix_lookalike_letters, fold, fold_letters, normalise_line
-from cleannews.page import read_page
+from cleannews.page import _ODD_CHAR_RE, read_page
 
 
 @pytest.mark.parametrize(
@@ -53,6 +53,19 @@ def test_fold_makes_spelling_variants_equal(a: str, b: str) -> None:
 def test_normalise_line() -> None:
     assert normalise_line("\u200f  كيم\u00a0جونغ\tأون \ufeff") == "كيم جونغ أون"
     assert normalise_line("می\u200cخواهم") == "می\u200cخواهم"
+
+
+def test_every_odd_character_is_unprintable() -> None:
+    """`read_page` trusts `str.isprintable` to say that a page has no odd character."""
+    odd = [c for c in map(chr, range(0x110000)) if _ODD_CHAR_RE.match(c)]
+    assert odd
+    assert not [c for c in odd if c.isprintable()]
+
+
+@pytest.mark.parametrize("odd", ["\xa0", "\u200b", "\ud800", "\t"])
+def test_a_page_with_one_odd_character_is_normalised(odd: str) -> None:
+    lines = read_page(f"نص أول\nنص{odd}ثان\n").lines
+    assert [line.text for line in lines] == ["نص أول", normalise_line(f"نص{odd}ثان")]
 
 
 def test_lookalike_letters() -> None:
