@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -11,7 +12,14 @@ from cleannews import dates, keywords
 from cleannews.config import Config
 from cleannews.dates import parse_date
 from cleannews.keywords import split_keywords
-from cleannews.normalise import fix_lookalike_letters, fold, fold_letters, normalise_line
+from cleannews.normalise import (
+    _INVISIBLE_RE,
+    _SURROGATE_RE,
+    fix_lookalike_letters,
+    fold,
+    fold_letters,
+    normalise_line,
+)
 from cleannews.page import _ODD_CHAR_RE, read_page
 
 
@@ -55,11 +63,13 @@ def test_normalise_line() -> None:
     assert normalise_line("می\u200cخواهم") == "می\u200cخواهم"
 
 
-def test_every_odd_character_is_unprintable() -> None:
-    """`read_page` trusts `str.isprintable` to say that a page has no odd character."""
-    odd = [c for c in map(chr, range(0x110000)) if _ODD_CHAR_RE.match(c)]
-    assert odd
-    assert not [c for c in odd if c.isprintable()]
+@pytest.mark.parametrize("pattern", [_ODD_CHAR_RE, _INVISIBLE_RE, _SURROGATE_RE])
+def test_every_character_normalising_changes_is_unprintable(pattern: re.Pattern[str]) -> None:
+    """`read_page` and `normalise_line` trust `str.isprintable` to say that a page or a
+    line holds no odd character, invisible mark or lone surrogate."""
+    found = [c for c in map(chr, range(0x110000)) if pattern.match(c)]
+    assert found
+    assert not [c for c in found if c.isprintable()]
 
 
 @pytest.mark.parametrize("odd", ["\xa0", "\u200b", "\ud800", "\t"])

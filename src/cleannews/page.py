@@ -12,13 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Final
 
-from cleannews.normalise import (
-    collapse_whitespace,
-    fold,
-    has_invisible_marks,
-    has_lone_surrogates,
-    normalise_line,
-)
+from cleannews.normalise import collapse_whitespace, fold, normalise_line
 from cleannews.packs import punctuation
 
 __all__ = [
@@ -199,7 +193,7 @@ def read_page(text: str) -> Page:
     """
     parts = text.split("\n")
     if not all(map(str.isprintable, parts)) and _ODD_CHAR_RE.search(text):
-        clean = normalise_line if _has_marks(text) else collapse_whitespace
+        clean = normalise_line
     elif "  " in text or "\r" in text:
         clean = collapse_whitespace if _has_space_runs(text) else _as_is
     else:
@@ -233,13 +227,6 @@ def _split_clean(parts: list[str]) -> list[Line] | None:
     if len(lines) > 1 and not lines[-1].text:
         lines.pop()  # the empty remainder after a final newline is not a line
     return lines
-
-
-def _has_marks(text: str) -> bool:
-    """Invisible marks or lone surrogates: without them (a no-break space or a tab is the
-    usual odd character), `normalise_line` only collapses whitespace, and two scans of the
-    page spare two scans of every line."""
-    return has_invisible_marks(text) or has_lone_surrogates(text)
 
 
 def _has_space_runs(text: str) -> bool:
