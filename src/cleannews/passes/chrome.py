@@ -203,7 +203,14 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
     if not prose:
         return
     s = ctx.settings(NavigationSettings)
-    outside = [*range(prose[0]), *range(prose[-1] + 1, len(free))]
+    # only lines short enough for a menu item or a fragment can be in a run; a longer line
+    # breaks a run by its absence (positions are not consecutive) as by its presence
+    short = max(s.menu_max_words, s.fragment_max_words)
+    outside = [
+        pos
+        for pos in (*range(prose[0]), *range(prose[-1] + 1, len(free)))
+        if free[pos].n_words <= short
+    ]
     outside = [
         pos
         for pos in outside
@@ -211,10 +218,7 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
     ]
     author = ctx.lexicon.author_re
     if author is not None:  # "By Jane Roe" under the headline is a byline, not a menu item
-        short = max(s.menu_max_words, s.fragment_max_words)  # longer lines break runs anyway
-        outside = [
-            pos for pos in outside if free[pos].n_words > short or not author.match(free[pos].text)
-        ]
+        outside = [pos for pos in outside if not author.match(free[pos].text)]
     photo_words = ctx.lexicon.phrases["credit_prefixes"]
     outside = [
         pos
