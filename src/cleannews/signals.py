@@ -337,7 +337,11 @@ def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
         return False
     if is_related_heading(line, lexicon) or credit_caption(line, lexicon):
         return False
-    if text.startswith(lexicon.caption_label_starts) and caption_label_line(text, lexicon):
+    if (
+        text[0] in lexicon.caption_label_initials
+        and text.startswith(lexicon.caption_label_starts)
+        and caption_label_line(text, lexicon)
+    ):
         return False
     if label_value(line, lexicon.metadata_labels) is not None:
         return False

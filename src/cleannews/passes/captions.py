@@ -132,7 +132,7 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     taken for its caption.
     """
     lexicon = ctx.lexicon
-    starts = lexicon.caption_label_starts
+    starts, initials = lexicon.caption_label_starts, lexicon.caption_label_initials
     credit: str | None = None
     bare = False  # the credit was a bare parenthesis: the next line is its caption
     labelled = False  # a caption label stood alone: the next line is the caption
@@ -147,7 +147,7 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
         text = line.text
         found = (
             _credit_or_caption_line(text, lexicon, starts)
-            if text[0] == "(" or text.startswith(starts)
+            if text[0] == "(" or (text[0] in initials and text.startswith(starts))
             else None
         )
         if (
