@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -11,8 +12,15 @@ from cleannews import dates, keywords
 from cleannews.config import Config
 from cleannews.dates import parse_date
 from cleannews.keywords import split_keywords
-from cleannews.normalise import fix_lookalike_letters, fold, fold_letters, normalise_line
-from cleannews.page import read_page
+from cleannews.normalise import (
+    _INVISIBLE_RE,
+    _SURROGATE_RE,
+    fix_lookalike_letters,
+    fold,
+    fold_letters,
+    normalise_line,
+)
+from cleannews.page import _ODD_CHAR_RE, read_page
 
 
 @pytest.mark.parametrize(
@@ -53,6 +61,21 @@ def test_fold_makes_spelling_variants_equal(a: str, b: str) -> None:
 def test_normalise_line() -> None:
     assert normalise_line("\u200f  كيم\u00a0جونغ\tأون \ufeff") == "كيم جونغ أون"
     assert normalise_line("می\u200cخواهم") == "می\u200cخواهم"
+
+
+@pytest.mark.parametrize("pattern", [_ODD_CHAR_RE, _INVISIBLE_RE, _SURROGATE_RE])
+def test_every_character_normalising_changes_is_unprintable(pattern: re.Pattern[str]) -> None:
+    """`read_page` and `normalise_line` trust `str.isprintable` to say that a page or a
+    line holds no odd character, invisible mark or lone surrogate."""
+    found = [c for c in map(chr, range(0x110000)) if pattern.match(c)]
+    assert found
+    assert not [c for c in found if c.isprintable()]
+
+
+@pytest.mark.parametrize("odd", ["\xa0", "\u200b", "\ud800", "\t"])
+def test_a_page_with_one_odd_character_is_normalised(odd: str) -> None:
+    lines = read_page(f"نص أول\nنص{odd}ثان\n").lines
+    assert [line.text for line in lines] == ["نص أول", normalise_line(f"نص{odd}ثان")]
 
 
 def test_lookalike_letters() -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, cached_property
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["Claim", "Context", "Role", "Settings", "SpanView"]
 
 S = TypeVar("S", bound="Settings")
+_PAGE_INDEX = attrgetter("index")
 
 
 class Settings(BaseModel):
@@ -137,11 +140,13 @@ class SpanView:
             claims = self.claims
             self._free = [line for line in self.text_lines if line.index not in claims]
             self._free_at = len(claims)
+        free = self._free
         if start is None and end is None:
-            return self._free
-        lo = self.span.start if start is None else start
-        hi = self.span.end if end is None else end
-        return [line for line in self._free if lo <= line.index < hi]
+            return free
+        # the free lines are in page order: two binary searches, not a scan of the span
+        lo = 0 if start is None else bisect_left(free, start, key=_PAGE_INDEX)
+        hi = len(free) if end is None else bisect_left(free, end, key=_PAGE_INDEX)
+        return free[lo:hi]
 
     def next_text_line(self, index: int) -> Line | None:
         """The first non-blank line after page index `index` within the span."""

@@ -104,6 +104,7 @@ class Lexicon:
     max_section_words: int
     max_widget_words: int  # the longest widget phrase: lines longer than it are not widgets
     caption_label_starts: tuple[str, ...]  # first words as printed, for a cheap test
+    caption_label_initials: frozenset[str]  # their first letters: a cheaper test before it
     call_to_action_starts: tuple[str, ...]
     metadata_labels: frozenset[str]
     credit_after_caption: bool  # the page language's (the first pack after the neutral one)
@@ -144,6 +145,7 @@ class Lexicon:
                 sets[name] = sets.get(name, frozenset()) - _folded(removed)
         labels = [*raw["credit_labels"], *raw["caption_labels"]]
         firsts = {label.split()[0] for label in labels if label.strip()}
+        firsts |= {word.casefold() for word in firsts}
         return cls(
             languages=tuple(p.language for p in packs),
             phrases=MappingProxyType(sets),
@@ -172,7 +174,8 @@ class Lexicon:
             question_end=tuple(dict.fromkeys(q for pack in packs for q in pack.question_end)),
             max_section_words=max((len(s.split()) for s in sets["sections"]), default=1),
             max_widget_words=max((len(w.split()) for w in sets["widgets"]), default=1),
-            caption_label_starts=tuple(sorted(firsts | {w.casefold() for w in firsts})),
+            caption_label_starts=tuple(sorted(firsts)),
+            caption_label_initials=frozenset(word[0] for word in firsts),
             call_to_action_starts=tuple(f"{word} " for word in raw["calls_to_action"]),
             metadata_labels=sets["source_labels"] | sets["keyword_labels"] | sets["date_labels"],
             credit_after_caption=len(packs) > 1 and packs[1].credit_after_caption,

@@ -116,8 +116,14 @@ def replace_lone_surrogates(text: str) -> str:
 
 
 def normalise_line(text: str) -> str:
-    """The text every pass sees for a line: visible characters, single spaces, no edges."""
-    return collapse_whitespace(replace_lone_surrogates(remove_invisible_marks(text)))
+    """The text every pass sees for a line: visible characters, single spaces, no edges.
+
+    Invisible marks and lone surrogates are unprintable: a printable line (most lines, even
+    on a page with a no-break space) needs only its whitespace collapsed, and one
+    `str.isprintable` spares it two pattern scans."""
+    if not text.isprintable():
+        text = replace_lone_surrogates(remove_invisible_marks(text))
+    return collapse_whitespace(text)
 
 
 def fold_letters(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Final
 
 from cleannews.normalise import collapse_whitespace, fold, normalise_line
@@ -53,6 +54,7 @@ def script_of(text: str) -> str:
 
 MAX_LABEL_CHARS = 60
 MAX_GROUP_CHARS = 80
+LABEL_TAIL_WORDS = 3  # a site name glued before a label leaves the label in the last words
 
 
 def trailing_group(text: str, opening: str, closing: str) -> tuple[str, str] | None:
@@ -77,6 +79,7 @@ class Line:
         "_label",
         "_paren",
         "_script",
+        "_tails",
         "end",
         "ends_sentence",
         "index",
@@ -102,6 +105,7 @@ class Line:
         self._paren: object = _UNSET
         self._label: object = _UNSET
         self._script: str | None = None
+        self._tails: tuple[str, ...] | None = None
 
     def __repr__(self) -> str:
         return f"Line({self.index}, {self.text[:40]!r})"
@@ -132,6 +136,16 @@ class Line:
         return self._label  # type: ignore[return-value]
 
     @property
+    def label_tails(self) -> tuple[str, ...]:
+        """The folded label's last one, two and three words: what a set of labels is matched
+        with (`العربيّة المصدر: ...` is a source line), so that each set costs one lookup."""
+        if self._tails is None:
+            words = self.label[0].split(" ") if self.label is not None else []
+            n_tails = min(len(words), LABEL_TAIL_WORDS)
+            self._tails = tuple(" ".join(words[-n:]) for n in range(1, n_tails + 1))
+        return self._tails
+
+    @property
     def script(self) -> str:
         """`Arabic` or `Latin` (any other script too) by the line's first letter: which
         packs' patterns can match it."""
@@ -154,6 +168,18 @@ class Page:
 
     text: str
     lines: list[Line]
+    as_split: bool = False  # each line is its part of `text` split at "\n", unchanged
+
+    @cached_property
+    def lines_text(self) -> str:
+        """The lines as the passes read them, one per newline: a pass whose cue (the `@` of a
+        handle, a `©`) is not in it can claim no line of the page, which one scan of the page
+        tells, instead of a test on every line of every span. Cues are single characters:
+        `str.find` looks for one as fast as memory reads, for two or more on Arabic text some
+        thirty times slower, more than the pass it would spare."""
+        if self.as_split:
+            return self.text  # the same string, with at most a final newline more
+        return "\n".join([line.text for line in self.lines])
 
 
 def read_page(text: str) -> Page:
@@ -161,16 +187,19 @@ def read_page(text: str) -> Page:
 
     Three scans of the whole input (odd characters, double spaces, `\r`) decide whether
     lines need fixing at all; on clean text, which is most text, each line is taken as it
-    is, and a space at a line's edge is noticed while splitting.
+    is, and a space at a line's edge is noticed while splitting. Every odd character is
+    unprintable, so lines that are all printable (`str.isprintable`, at less than half the
+    cost of the pattern) have none, and only other pages are searched with the pattern.
     """
-    if _ODD_CHAR_RE.search(text):
+    parts = text.split("\n")
+    if not all(map(str.isprintable, parts)) and _ODD_CHAR_RE.search(text):
         clean = normalise_line
     elif "  " in text or "\r" in text:
         clean = collapse_whitespace if _has_space_runs(text) else _as_is
     else:
-        lines = _split_clean(text)
+        lines = _split_clean(parts)
         if lines is not None:
-            return Page(text, lines)
+            return Page(text, lines, as_split=True)
         clean = collapse_whitespace
     lines = []
     start = 0
@@ -183,12 +212,13 @@ def read_page(text: str) -> Page:
     return Page(text, lines)
 
 
-def _split_clean(text: str) -> list[Line] | None:
-    """Lines of text with no odd character, no `\r` and no double space, taken as they are;
-    None when a line has a space at an edge and needs collapsing after all."""
+def _split_clean(parts: list[str]) -> list[Line] | None:
+    """Lines of text with no odd character, no `\r` and no double space (split at `\n` into
+    `parts`), taken as they are; None when a line has a space at an edge and needs
+    collapsing after all."""
     lines: list[Line] = []
     start = 0
-    for content in text.split("\n"):
+    for content in parts:
         if content and (content[0] == " " or content[-1] == " "):
             return None
         end = start + len(content)

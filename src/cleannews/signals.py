@@ -103,12 +103,9 @@ def label_value(line: Line, labels: frozenset[str]) -> str | None:
     if label is None:
         return None
     head, value = label
-    if not head or head.count(" ") > MAX_LABEL_WORDS:
+    if not head or head.count(" ") > MAX_LABEL_WORDS or labels.isdisjoint(line.label_tails):
         return None
-    words = head.split(" ")
-    if any(" ".join(words[-n:]) in labels for n in range(1, min(len(words), 3) + 1)):
-        return value
-    return None
+    return value
 
 
 def is_credit(inside: str, lexicon: Lexicon) -> bool:
@@ -352,7 +349,11 @@ def looks_like_headline(line: Line, lexicon: Lexicon) -> bool:
         return False
     if is_related_heading(line, lexicon) or credit_caption(line, lexicon):
         return False
-    if text.startswith(lexicon.caption_label_starts) and caption_label_line(text, lexicon):
+    if (
+        text[0] in lexicon.caption_label_initials
+        and text.startswith(lexicon.caption_label_starts)
+        and caption_label_line(text, lexicon)
+    ):
         return False
     if label_value(line, lexicon.metadata_labels) is not None:
         return False

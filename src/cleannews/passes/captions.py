@@ -208,7 +208,7 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     taken for its caption.
     """
     lexicon = ctx.lexicon
-    starts = lexicon.caption_label_starts
+    starts, initials = lexicon.caption_label_starts, lexicon.caption_label_initials
     credit: str | None = None
     bare = False  # the credit was a bare parenthesis: the next line is its caption
     labelled = False  # a caption label stood alone: the next line is the caption
@@ -223,7 +223,7 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
         text = line.text
         found = (
             _credit_or_caption_line(text, lexicon, starts)
-            if text[0] == "(" or text.startswith(starts)
+            if text[0] == "(" or (text[0] in initials and text.startswith(starts))
             else None
         )
         if (
@@ -344,6 +344,9 @@ def extract_alt_text_captions(view: SpanView, _ctx: Context) -> Iterator[Claim]:
 
     Risk: a body line ending in ` - name, 1234, dd.mm.yyyy` is taken for alt text.
     """
+    page_text = view.page.lines_text
+    if "," not in page_text or "-" not in page_text:
+        return  # no line of the page has both (single characters are found fastest)
     free = view.free_lines()
     for pos, line in enumerate(free):
         text = line.text

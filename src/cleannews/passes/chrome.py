@@ -8,7 +8,7 @@ running text (before the first sentence of the span or after its last one).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from pydantic import Field
 
@@ -20,6 +20,7 @@ from cleannews.signals import is_read_also_marker, is_related_heading, photo_cop
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TIME_PATTERNS = ("reading_time", "relative_time")
+_PatternGroup = Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]]
 # "... بتمويل مشترك... 12.09.2025, SITE": the page's description, cut, with its date and site
 _META_DESCRIPTION_RE = re.compile(
     r"(?:\.\.\.|…)\s*\d{1,2}[./]\d{1,2}[./]\d{4},\s*[^\s,.][^,.]{0,40}$"
@@ -61,16 +62,18 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     chrome = ctx.lexicon.phrases["chrome"]
     settings = ctx.settings(PageChromeSettings)
+    times = ctx.lexicon.pattern_group(_TIME_PATTERNS)  # looked up once, not once per line
     for line in view.free_lines():
         if line.ends_sentence:  # of sentences, only a copyright notice or a time is chrome
             if line.n_words <= settings.max_words and _is_copyright(line, ctx.lexicon):
                 yield Claim(line.index, Role.REMOVED, "copyright")
             elif line.n_words <= settings.max_time_words:
-                reason = _time_reason(line, ctx)
+                reason = _time_reason(line, times)
                 if reason is not None:
                     yield Claim(line.index, Role.REMOVED, reason)
             continue
-        reason = _chrome_reason(line, ctx, settings) if line.n_words <= settings.max_words else None
+        short = line.n_words <= settings.max_words
+        reason = _chrome_reason(line, ctx, settings, times) if short else None
         if reason == "breadcrumb" and ctx.tag(line) == "tr":
             continue  # an HTML table row, its cells joined by " | "
         if reason == "copyright" and line.n_words <= DATED_STAMP_WORDS:
@@ -78,10 +81,11 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
             if stamp is not None:  # "(©AFP / 12 août 2025 14h32)": when the wire filed it
                 yield Claim(line.index, Role.PUBLISHED, "dated_copyright", stamp)
                 continue
-        if reason is None and _is_preview(line, ctx):
-            reason = "teaser_preview"
-        if reason is None and ("..." in line.text or "…" in line.text):
-            reason = "meta_description" if _META_DESCRIPTION_RE.search(line.text) else None
+        if reason is None and ("..." in line.text or "…" in line.text):  # both are cut text
+            if _is_preview(line, ctx):
+                reason = "teaser_preview"
+            elif _META_DESCRIPTION_RE.search(line.text):
+                reason = "meta_description"
         if reason is None and line.n_words <= settings.max_phrase_words:
             if line.key in chrome:
                 reason = "page_chrome"
@@ -91,7 +95,9 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
             yield Claim(line.index, Role.REMOVED, reason)
 
 
-def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> str | None:
+def _chrome_reason(
+    line: Line, ctx: Context, settings: PageChromeSettings, times: _PatternGroup
+) -> str | None:
     """Cheap character tests first; each regular expression runs only on likely lines."""
     text = line.text
     lexicon = ctx.lexicon
@@ -102,7 +108,7 @@ def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> st
         if not rest or rest in lexicon.phrases["widgets"]:
             return "share_widget"
     if line.n_words <= settings.max_time_words:
-        reason = _time_reason(line, ctx)
+        reason = _time_reason(line, times)
         if reason is not None:
             return reason
     if ("°" in text or "eather" in text) and not line.ends_sentence:
@@ -125,13 +131,14 @@ def _chrome_reason(line: Line, ctx: Context, settings: PageChromeSettings) -> st
     return None
 
 
-def _time_reason(line: Line, ctx: Context) -> str | None:
-    """`5 min read`, `Lecture : 4 minutes.`, `منذ 5 ساعات`, `il y a 2 heures`."""
+def _time_reason(line: Line, times: _PatternGroup) -> str | None:
+    """`5 min read`, `Lecture : 4 minutes.`, `منذ 5 ساعات`, `il y a 2 heures` (`times`: the
+    time patterns per script)."""
     text = line.text
     digit = _has_digit(text)
     if not digit and line.n_words > UNDATED_TIME_WORDS:
         return None  # "منذ يومين", "il y a une heure": without a digit, a time is short
-    for name, pattern in ctx.lexicon.pattern_group(_TIME_PATTERNS)[line.script]:
+    for name, pattern in times[line.script]:
         if (digit or name != "reading_time") and pattern.match(text):
             return name
     return None
@@ -204,7 +211,14 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
     if not prose:
         return
     s = ctx.settings(NavigationSettings)
-    outside = [*range(prose[0]), *range(prose[-1] + 1, len(free))]
+    # only lines short enough for a menu item or a fragment can be in a run; a longer line
+    # breaks a run by its absence (positions are not consecutive) as by its presence
+    short = max(s.menu_max_words, s.fragment_max_words)
+    outside = [
+        pos
+        for pos in (*range(prose[0]), *range(prose[-1] + 1, len(free)))
+        if free[pos].n_words <= short
+    ]
     outside = [
         pos
         for pos in outside
@@ -212,10 +226,7 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
     ]
     author = ctx.lexicon.author_re
     if author is not None:  # "By Jane Roe" under the headline is a byline, not a menu item
-        short = max(s.menu_max_words, s.fragment_max_words)  # longer lines break runs anyway
-        outside = [
-            pos for pos in outside if free[pos].n_words > short or not author.match(free[pos].text)
-        ]
+        outside = [pos for pos in outside if not author.match(free[pos].text)]
     photo_words = ctx.lexicon.phrases["credit_prefixes"]
     outside = [
         pos

@@ -19,6 +19,7 @@ from cleannews.page import Line
 # "— NAME (@handle) May 3, 2025", "— NAME (@handle) 3 mai 2025"
 _SIGNATURE_RE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w{1,30}\)\s+\S.{0,30}\d{4}$")
 _DASHES = "—–-"
+_HANDLE = "@"  # in every signature line; one character is found fastest
 _POST_LINK_RE = re.compile(r"^(?:https?://)?(?:pic\.twitter\.com|t\.co|x\.com|twitter\.com)/\S+$")
 
 
@@ -42,6 +43,8 @@ def remove_embedded_posts(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     if ctx.tags:
         return  # HTML: the post sits in the page's article markup, which the DOM step reads
+    if _HANDLE not in view.page.lines_text:
+        return  # no line of the page can be a signature
     s = ctx.settings(EmbedSettings)
     free = view.free_lines()
     signed = [pos for pos, line in enumerate(free) if _is_signature(line)]
