@@ -96,3 +96,12 @@ def test_an_arabic_agency_named_by_its_adjective_credits_a_caption() -> None:
     found = run_pass("extract_inline_captions", lines(AR_BODY, line, AR_BODY))
     image = found[2].value
     assert (image.caption, image.credit) == (line.removesuffix(" (الفرنسية)"), "الفرنسية")
+
+
+def test_a_source_label_alone_and_the_name_under_it() -> None:
+    text = lines(AR_BODY, AR_BODY, "المصدر:", "نبض بريس")
+    found = run_pass("extract_source_footer", text)
+    assert {n: (c.reason, c.value) for n, c in found.items()} == {
+        3: ("source_label", None),
+        4: ("source_under_label", "نبض بريس"),
+    }

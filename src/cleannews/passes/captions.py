@@ -93,7 +93,7 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             found = (half, None)
             doubled.add(fold(half))
         if found is None:
-            if line.key in doubled:  # the caption whose alt text printed it twice
+            if doubled and line.key in doubled:  # the caption its alt text printed twice
                 yield Claim(line.index, Role.CAPTION, "repeated_caption")
             continue
         if line.text in seen:

@@ -112,7 +112,8 @@ def _without_label(text: str, labels: frozenset[str]) -> str:
 
 
 def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
-    """Claims `المصدر: صدى البلد` lines; the name becomes `Article.source.name`.
+    """Claims `المصدر: صدى البلد` lines, and `المصدر:` alone with the name under it; the
+    name becomes `Article.source.name`.
 
     Risk: a body line `قال المصدر: ...` is kept by the name's shape: a source name is at most
     six words and does not end a sentence.
@@ -122,9 +123,21 @@ def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
         if line.n_words > settings.max_words:
             continue
         value = label_value(line, ctx.lexicon.phrases["source_labels"])
-        if value and value.count(" ") < settings.max_name_words and not line.ends_sentence:
-            name = fix_lookalike_letters(value).strip(' ."«»“”')
-            yield Claim(line.index, Role.SOURCE, "source_footer", name)
+        if value == "":  # `المصدر:` alone: the name is the next line
+            nxt = view.next_text_line(line.index)
+            if nxt is not None and view.is_free(nxt) and _source_name(nxt.text, nxt, settings):
+                yield Claim(line.index, Role.REMOVED, "source_label")
+                yield Claim(nxt.index, Role.SOURCE, "source_under_label", _name(nxt.text))
+        elif value and _source_name(value, line, settings):
+            yield Claim(line.index, Role.SOURCE, "source_footer", _name(value))
+
+
+def _source_name(value: str, line: Line, settings: SourceSettings) -> bool:
+    return value.count(" ") < settings.max_name_words and not line.ends_sentence
+
+
+def _name(value: str) -> str:
+    return fix_lookalike_letters(value).strip(' ."«»“”')
 
 
 def extract_keyword_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
