@@ -35,6 +35,7 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
         "credit_labels": "labels of a credit printed as its own line: `صدر الصورة`",
         "caption_labels": "labels of a caption line: `التعليق على الصورة`, `Image caption`",
         "non_credits": "closing parentheses that are never credits: `(صور)`, `(video)`",
+        "position_marks": "where a person stands in a photo, in parentheses: `(يمين)`, `(left)`",
         "attribution_words": "words before an agency that make it a citation: `بحسب`, `selon`",
         "sections": "section labels printed before a teaser's image caption",
         "chrome": "lines that are page chrome wherever they stand: `الرئيسية`, `Home`",

@@ -105,3 +105,22 @@ def test_a_source_label_alone_and_the_name_under_it() -> None:
         3: ("source_label", None),
         4: ("source_under_label", "نبض بريس"),
     }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mayor Jane Roe (centre) cuts the ribbon at the new library with Sam Poe (left).",
+        "وزير الصحة (يمين) يستقبل نظيره الأردني في مقر الوزارة بالعاصمة.",
+    ],
+)
+def test_who_stands_where_in_the_photo_makes_a_caption(line: str) -> None:
+    found = run_pass("extract_inline_captions", lines(EN_LEAD, line, EN_BODY))
+    assert found[2].reason == "inline_caption"
+    assert found[2].value == Image(caption=line)
+
+
+def test_copies_of_a_caption_pair_printed_again_in_a_row_are_repeats() -> None:
+    caption = "Students gathered outside the building on the morning of the vote."
+    found = run_pass("extract_caption_pairs", lines(EN_LEAD, *[caption] * 5, EN_BODY))
+    assert [c.reason for c in found.values()] == ["inline_caption", *["repeated_caption"] * 4]

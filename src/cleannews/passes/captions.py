@@ -27,6 +27,7 @@ from cleannews.signals import (
     without_label,
 )
 
+_PAREN_RE = re.compile(r"\(([^()]{1,25})\)")
 CAPTION_ABOVE_CREDIT_WORDS = 40
 DOUBLED_MIN_WORDS = 3  # `CAPTION - CAPTION` with a caption of at least four words
 CREDIT_NAME_WORDS = 4  # a photographer's name under `تصوير :`
@@ -89,6 +90,8 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             found = _figcaption(line, ctx)
         if found is None and counts[line.text] > 1 and _printed_twice(view, line):
             found = (line.text, None)
+        if found is None and "(" in line.text and _places_people(line, ctx.lexicon):
+            found = (line.text, None)
         if found is None and (half := _doubled(line)) is not None:
             found = (half, None)
             doubled.add(fold(half))
@@ -147,7 +150,10 @@ def extract_caption_pairs(view: SpanView, ctx: Context) -> Iterator[Claim]:
             continue
         top = stack[-1] if stack else None
         if top is None or top.text != line.text or not _caption_sized_sentence(line):
-            stack.append(line)
+            if line.text in seen and free[k - 1].text == line.text:
+                yield Claim(line.index, Role.CAPTION, "repeated_caption")  # a third copy
+            else:
+                stack.append(line)
             continue
         stack.pop()
         nxt = free[k + 1] if k + 1 < len(free) else None
@@ -173,6 +179,13 @@ def _caption_sized_sentence(line: Line) -> bool:
         and line.n_words <= CAPTION_ABOVE_CREDIT_WORDS
         and line.bullet_text is None
     )
+
+
+def _places_people(line: Line, lexicon: Lexicon) -> bool:
+    """`Mayor Pat Jackson (centre) cuts the ribbon`: who stands where in the photo, which
+    only a caption says."""
+    marks = lexicon.phrases["position_marks"]
+    return any(fold(inside) in marks for inside in _PAREN_RE.findall(line.text))
 
 
 def _doubled(line: Line) -> str | None:
