@@ -102,9 +102,10 @@ _REGISTRY: tuple[PassSpec, ...] = (
     PassSpec(remove_lead_outline, needs=("extract_headline",)),
     PassSpec(extract_lead_slot_caption, needs=("extract_headline",)),
     PassSpec(extract_subtitle, SubtitleSettings, needs=("extract_headline",)),
+    # before the byline pass, which would take the photographer's name for the author's
+    PassSpec(extract_credit_label_captions),
     PassSpec(extract_byline, needs=("extract_headline",)),
     PassSpec(extract_lead_captions, needs=("extract_headline",)),
-    PassSpec(extract_credit_label_captions),
     PassSpec(extract_labelled_captions),
     PassSpec(extract_alt_text_captions),
     PassSpec(extract_related_block, RelatedSettings),

@@ -30,6 +30,7 @@ from cleannews.signals import (
 _PAREN_RE = re.compile(r"\(([^()]{1,25})\)")
 CAPTION_ABOVE_CREDIT_WORDS = 40
 DOUBLED_MIN_WORDS = 3  # `CAPTION - CAPTION` with a caption of at least four words
+DOUBLED_MIN_LINE_WORDS = 2 * (DOUBLED_MIN_WORDS + 1)  # and odd: two halves and the mark
 CREDIT_NAME_WORDS = 4  # a photographer's name under `تصوير :`
 CREDIT_LINE_MAX_WORDS = 8
 REPEATED_CAPTION_WORDS = 20
@@ -81,6 +82,7 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     tags = ctx.tags
     max_words = ctx.settings(InlineCaptionSettings).max_words
     counts = view.text_counts
+    marks = ctx.lexicon.phrases["position_marks"]
     doubled: set[str] = set()
     for line in view.free_lines():
         if line.n_words > max_words:
@@ -90,11 +92,13 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             found = _figcaption(line, ctx)
         if found is None and counts[line.text] > 1 and _printed_twice(view, line):
             found = (line.text, None)
-        if found is None and "(" in line.text and _places_people(line, ctx.lexicon):
+        if found is None and marks and ")" in line.text and _places_people(line.text, marks):
             found = (line.text, None)
-        if found is None and (half := _doubled(line)) is not None:
-            found = (half, None)
-            doubled.add(fold(half))
+        if found is None and line.n_words > DOUBLED_MIN_LINE_WORDS and line.n_words % 2:
+            half = _doubled(line)
+            if half is not None:
+                found = (half, None)
+                doubled.add(fold(half))
         if found is None:
             if doubled and line.key in doubled:  # the caption its alt text printed twice
                 yield Claim(line.index, Role.CAPTION, "repeated_caption")
@@ -141,6 +145,8 @@ def extract_caption_pairs(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Risk: a paragraph a scraper printed twice in a row, of a caption's length at most, is
     taken out of the body as a caption.
     """
+    if len(view.text_counts) == len(view.text_lines):
+        return  # most spans print no line twice
     free = view.free_lines()
     stack: list[Line] = []
     seen: set[str] = set()
@@ -181,17 +187,19 @@ def _caption_sized_sentence(line: Line) -> bool:
     )
 
 
-def _places_people(line: Line, lexicon: Lexicon) -> bool:
+def _places_people(text: str, marks: frozenset[str]) -> bool:
     """`Mayor Pat Jackson (centre) cuts the ribbon`: who stands where in the photo, which
     only a caption says."""
-    marks = lexicon.phrases["position_marks"]
-    return any(fold(inside) in marks for inside in _PAREN_RE.findall(line.text))
+    return any(fold(inside) in marks for inside in _PAREN_RE.findall(text))
 
 
 def _doubled(line: Line) -> str | None:
     """`CAPTION - CAPTION`: a photo's title and alt text glued into one line; the caption."""
     text = line.text
     middle = len(text) // 2
+    window = text[middle - 3 : middle + 3]
+    if "-" not in window and "–" not in window and "|" not in window:
+        return None  # the one character test most lines stop at
     for mark in (" - ", " – ", " | "):
         at = text.find(mark, middle - len(mark), middle + len(mark))
         if at > 0:
@@ -273,28 +281,29 @@ def extract_credit_label_captions(view: SpanView, ctx: Context) -> Iterator[Clai
     Risk: a line above a label-and-name pair is taken for a caption however long it is; the
     label must end with a colon, so `تصوير` alone in running text is left alone.
     """
-    lexicon = ctx.lexicon
-    above: Line | None = None  # the free line before this one, whatever its length
-    name_of: Line | None = None  # a credit label alone stood above: this line is the name
+    free = view.free_lines()
+    labels = [k for k, line in enumerate(free) if line.text[-1] in ":："]  # one test a line
     printed: set[str] = set()  # captions found above a credit label, printed again below
-    for line in view.free_lines():
-        if line.text in printed:
-            yield Claim(line.index, Role.CAPTION, "repeated_caption")
+    taken: set[int] = set()
+    for k in labels:
+        label = free[k]
+        if k in taken or not credit_label_alone(label, ctx.lexicon):
             continue
-        if name_of is not None and line.index == name_of.index and _credit_name(line):
-            if above is not None:
-                printed.add(above.text)
-                image = Image(caption=above.text, credit=line.text)
-                yield Claim(above.index, Role.CAPTION, "caption_above_credit", image)
-            yield Claim(line.index, Role.CAPTION, "photo_credit_name")
-            name_of = above = None
+        name = free[k + 1] if k + 1 < len(free) else None
+        if name is None or name is not view.next_text_line(label.index) or not _credit_name(name):
             continue
-        name_of = None
-        if credit_label_alone(line, lexicon):
-            name_of = view.next_text_line(line.index)
-            yield Claim(line.index, Role.CAPTION, "photo_credit_label")
-            continue
-        above = line
+        if k > 0 and k - 1 not in taken:
+            above = free[k - 1]
+            printed.add(above.text)
+            image = Image(caption=above.text, credit=name.text)
+            yield Claim(above.index, Role.CAPTION, "caption_above_credit", image)
+        yield Claim(label.index, Role.CAPTION, "photo_credit_label")
+        yield Claim(name.index, Role.CAPTION, "photo_credit_name")
+        taken.update((k - 1, k, k + 1))
+    if printed:
+        for k, line in enumerate(free):
+            if k not in taken and line.text in printed:
+                yield Claim(line.index, Role.CAPTION, "repeated_caption")
 
 
 def _credit_name(line: Line) -> bool:

@@ -175,6 +175,8 @@ def _second_half(headline: str, first: str, nxt: Line | None) -> str:
 def _without_site_tail(headline: str, view: SpanView) -> str | None:
     """`TITLE – موقع قناة المنار – لبنان`: a page's `<title>` printed as its first line; the
     page prints TITLE alone too, and that is the headline."""
+    if "–" not in headline and "|" not in headline and "-" not in headline and "—" not in headline:
+        return None
     counts = view.text_counts
     for mark in (" – ", " | ", " - ", " — "):
         title = headline.split(mark, 1)[0].strip()

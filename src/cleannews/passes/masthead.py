@@ -109,6 +109,8 @@ def remove_header_printed_twice(view: SpanView, ctx: Context) -> Iterator[Claim]
     """
     s = ctx.settings(MastheadSettings)
     zone = _lines_above_text(view, s.header_zone)
+    if len(zone) <= 2 * s.header_min_lines:
+        return  # no room for two copies and a headline under them
     texts = [line.text for line in zone]
     seen: dict[str, int] = {}
     for i, text in enumerate(texts):
