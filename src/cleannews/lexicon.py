@@ -107,6 +107,7 @@ class Lexicon:
     caption_label_starts: tuple[str, ...]  # first words as printed, for a cheap test
     caption_label_initials: frozenset[str]  # their first letters: a cheaper test before it
     call_to_action_starts: tuple[str, ...]
+    call_to_action_keys: tuple[str, ...]  # the same, folded: `حمَل تطبيق` with its vowel marks
     metadata_labels: frozenset[str]
     credit_after_caption: bool  # the page language's (the first pack after the neutral one)
     credit_tail_re: re.Pattern[str] | None  # "... Photograph: Name/Agency", "... Photo : X / AFP"
@@ -178,6 +179,7 @@ class Lexicon:
             caption_label_starts=tuple(sorted(firsts)),
             caption_label_initials=frozenset(word[0] for word in firsts),
             call_to_action_starts=tuple(f"{word} " for word in raw["calls_to_action"]),
+            call_to_action_keys=tuple(f"{word} " for word in sets["calls_to_action"]),
             metadata_labels=sets["source_labels"] | sets["keyword_labels"] | sets["date_labels"],
             credit_after_caption=len(packs) > 1 and packs[1].credit_after_caption,
             credit_tail_re=_credit_tail_re(raw["credit_labels"]),

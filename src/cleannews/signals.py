@@ -52,7 +52,9 @@ DATELINE_PART_WORDS = 4  # words of each name in `PLACE - PUBLISHER`
 DATE_HEADER_MAX_WORDS = 6  # a line this short with a day, month and year in it is a date
 PUBLISHER_NAME_WORDS = 3  # words of a publisher's name printed alone
 HONORIFIC_NAME_WORDS = 3  # words of a name after `د.`
-CREDIT_LABEL_WORDS = 3  # `تصوير :`, `صورة من :`
+CREDIT_LABEL_WORDS = 3
+_HARAKA_RE = re.compile("[\u064b-\u0652]")  # vowel marks a call to action may carry: `حمَل`
+CTA_VOWEL_CHARS = 12  # `تصوير :`, `صورة من :`
 _DATELINE_MARKS = "-–—ـ/|"
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
@@ -510,6 +512,17 @@ def _dateline_split(core: str) -> tuple[str, str] | None:
                 return first, second
             return None
     return None
+
+
+def sells(line: Line, lexicon: Lexicon) -> bool:
+    """A call to action: `تابعوا آخر الأخبار`, `Subscribe to ...`; also with its vowel marks
+    (`حمَل تطبيق`), which the printed prefixes lack."""
+    text = line.text
+    if text.startswith(lexicon.call_to_action_starts):
+        return True
+    return _HARAKA_RE.search(text, 0, CTA_VOWEL_CHARS) is not None and line.key.startswith(
+        lexicon.call_to_action_keys
+    )
 
 
 def honorific_name(line: Line, lexicon: Lexicon) -> bool:

@@ -124,3 +124,29 @@ def test_copies_of_a_caption_pair_printed_again_in_a_row_are_repeats() -> None:
     caption = "Students gathered outside the building on the morning of the vote."
     found = run_pass("extract_caption_pairs", lines(EN_LEAD, *[caption] * 5, EN_BODY))
     assert [c.reason for c in found.values()] == ["inline_caption", *["repeated_caption"] * 4]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "document.PlayerIframeBurst=true;",
+        'var _q = _q||[]; _q.push({ "p": "Player_1", "obj": {"id":"19"} });',
+    ],
+)
+def test_a_pages_script_printed_as_text(line: str) -> None:
+    found = run_pass("remove_page_chrome", lines(AR_BODY, line, AR_BODY + " وأضاف."))
+    assert [(n, c.reason) for n, c in found.items()] == [(2, "script_code")]
+
+
+def test_a_promo_between_paragraphs_with_its_vowel_marks_and_its_tail() -> None:
+    text = lines(AR_BODY, "حمَل تطبيق الوادي", AR_BODY + " وأضاف.", "تابع أحدث الأخبار", "عبر تطبيق")
+    found = run_pass("remove_page_chrome", text)
+    assert [(n, c.reason) for n, c in found.items()] == [
+        (2, "promo_line"),
+        (4, "promo_line"),
+        (5, "promo_line"),
+    ]
+    # an English sentence ending in a semicolon is no script
+    assert (
+        run_pass("remove_page_chrome", lines(EN_LEAD, "He said (in private) that;", EN_BODY)) == {}
+    )

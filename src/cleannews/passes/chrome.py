@@ -16,8 +16,11 @@ from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.lexicon import Lexicon
 from cleannews.normalise import fold
 from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
-from cleannews.signals import is_read_also_marker, is_related_heading, photo_copyright
+from cleannews.signals import is_read_also_marker, is_related_heading, photo_copyright, sells
 
+PROMO_WORDS = 5  # a promo alone on its line is short; longer, it may be text that says so
+PROMO_TAIL_WORDS = 2
+_CALL_RE = re.compile(r"[\w.]\(")  # `push(`, `f.init(`: a call, not prose's ` (aside)`
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TIME_PATTERNS = ("reading_time", "relative_time")
 _PatternGroup = Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]]
@@ -56,14 +59,22 @@ class NavigationSettings(Settings):
 
 def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims URL lines, reading times, breadcrumbs, weather, Hijri date headers, copyright
-    lines, copy-link widgets, `... المزيد` previews and `more »` links alone.
+    lines, copy-link widgets, `... المزيد` previews, `more »` links alone, short promos (and
+    the two words under one) and script code.
 
     Risk: a short body line that is only a URL or only `A / B / C` segments is removed.
     """
     chrome = ctx.lexicon.phrases["chrome"]
     settings = ctx.settings(PageChromeSettings)
     times = ctx.lexicon.pattern_group(_TIME_PATTERNS)  # looked up once, not once per line
+    tail = -1  # the line after a promo: `عبر تطبيق` under `تابع أحدث الأخبار`
     for line in view.free_lines():
+        if line.index == tail and line.n_words <= PROMO_TAIL_WORDS and not line.is_prose:
+            yield Claim(line.index, Role.REMOVED, "promo_line")
+            continue
+        if line.text[-1] in ";{}" and _is_script(line.text):
+            yield Claim(line.index, Role.REMOVED, "script_code")
+            continue
         if line.ends_sentence:  # of sentences, only a copyright notice or a time is chrome
             if line.n_words <= settings.max_words and _is_copyright(line, ctx.lexicon):
                 yield Claim(line.index, Role.REMOVED, "copyright")
@@ -91,8 +102,13 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 reason = "page_chrome"
             elif line.key in ctx.lexicon.phrases["more_links"] and not _heads_teasers(line, ctx):
                 reason = "more_link"  # `more »` alone: the link under a cut preview
+            elif line.n_words <= PROMO_WORDS and sells(line, ctx.lexicon):
+                reason = "promo_line"  # `حمّل تطبيق الموقع` in an ad slot between paragraphs
         if reason is not None:
             yield Claim(line.index, Role.REMOVED, reason)
+            if reason == "promo_line":
+                nxt = view.next_text_line(line.index)
+                tail = -1 if nxt is None else nxt.index
 
 
 def _chrome_reason(
@@ -157,6 +173,13 @@ def _is_copyright(line: Line, lexicon: Lexicon) -> bool:
 
 def _has_digit(text: str) -> bool:
     return _DIGIT_RE.search(text) is not None
+
+
+def _is_script(text: str) -> bool:
+    """`document.x=true;`, `var a = a||[]; a.push({...});`: a page's script printed as text
+    (it ends in `;`, `{` or `}`, assigns or calls, and is all ASCII, which prose is not
+    when it ends so)."""
+    return text.isascii() and ("=" in text or _CALL_RE.search(text) is not None)
 
 
 def _heads_teasers(line: Line, ctx: Context) -> bool:

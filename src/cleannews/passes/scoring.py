@@ -27,6 +27,7 @@ from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.lexicon import Lexicon
 from cleannews.normalise import fold
 from cleannews.page import QUESTION_END, Line
+from cleannews.signals import sells
 
 __all__ = ["Grade", "grade_line", "remove_unscored_edges"]
 
@@ -64,7 +65,7 @@ class Grade(IntEnum):
 def grade_line(line: Line, repeats: int, lexicon: Lexicon, s: ScoringSettings = _DEFAULTS) -> Grade:
     """Phase one: a grade from the line alone (and how often the page prints it)."""
     text = line.text
-    if text.startswith(lexicon.call_to_action_starts):
+    if sells(line, lexicon):
         return Grade.BAD  # "تابعوا آخر الأخبار عبر ...", a sentence that sells, not tells
     if line.is_prose:
         return Grade.GOOD
