@@ -150,3 +150,16 @@ def test_a_promo_between_paragraphs_with_its_vowel_marks_and_its_tail() -> None:
     assert (
         run_pass("remove_page_chrome", lines(EN_LEAD, "He said (in private) that;", EN_BODY)) == {}
     )
+
+
+def test_a_listing_of_titles_each_glued_to_the_same_date() -> None:
+    stamp = "2 حزيران (يونيو)، 2018"
+    titles = ["اعتقالات متبادلة في ريف المدينة", "جريح بانفجار لغم أرضي", "ارتفاع أسعار الأدوية"]
+    text = lines(AR_BODY, *[stamp + title for title in titles], AR_BODY + " وأضاف.")
+    found = run_pass("extract_stamped_listing", text)
+    assert [c.value.title for c in found.values()] == titles
+    # without a date the shared opening says nothing; two lines are not a listing
+    assert (
+        run_pass("extract_stamped_listing", lines(*["وقال الوزير إن " + t for t in titles])) == {}
+    )
+    assert run_pass("extract_stamped_listing", lines(*[stamp + t for t in titles[:2]])) == {}

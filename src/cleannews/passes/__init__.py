@@ -57,6 +57,7 @@ from cleannews.passes.related import (
     RelatedSettings,
     TeaserRunSettings,
     extract_related_block,
+    extract_stamped_listing,
     extract_teaser_run,
 )
 from cleannews.passes.scoring import ScoringSettings, remove_unscored_edges
@@ -113,6 +114,7 @@ _REGISTRY: tuple[PassSpec, ...] = (
     PassSpec(extract_inline_captions, InlineCaptionSettings, needs=("extract_lead_captions",)),
     PassSpec(remove_pull_quotes),
     PassSpec(extract_teaser_run, TeaserRunSettings),
+    PassSpec(extract_stamped_listing),
     # before the edges: the line a pair stood beside may then be the text's last
     PassSpec(extract_caption_pairs),
     PassSpec(remove_unscored_edges, ScoringSettings),

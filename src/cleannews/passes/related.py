@@ -286,6 +286,53 @@ def extract_teaser_run(view: SpanView, ctx: Context) -> Iterator[Claim]:
 
 
 _ELLIPSES = ("…", "...")
+STAMP_MIN_CHARS = 8  # `2 حزيران، 2018` glued to each title of a listing
+STAMP_MIN_RUN = 3
+
+
+def extract_stamped_listing(view: SpanView, _ctx: Context) -> Iterator[Claim]:
+    """Claims a run of lines that all open with the same date or time stamp glued to a title
+    (`2 حزيران (يونيو)، 2018TITLE`): a listing of other articles, each printed with its date.
+    No text starts three lines running with one dated string.
+
+    Risk: a list whose items all open with the same dated phrase (`في 2 حزيران ...`) is taken
+    for a listing.
+    """
+    run: list[Line] = []
+    stamp = ""
+    for line in [*view.free_lines(), None]:
+        if line is not None and run and _shares_stamp(run[-1].text, line.text, stamp):
+            stamp = stamp or _common_prefix(run[-1].text, line.text)
+            run.append(line)
+            continue
+        if len(run) >= STAMP_MIN_RUN and any(ch.isdigit() for ch in stamp):
+            for item in run:
+                title = item.text[len(stamp) :].strip()
+                if title:
+                    yield Claim(
+                        item.index, Role.RELATED, "stamped_listing", RelatedArticle(title=title)
+                    )
+                else:
+                    yield Claim(item.index, Role.REMOVED, "stamped_listing")
+        run, stamp = ([line] if line is not None else []), ""
+
+
+def _shares_stamp(previous: str, text: str, stamp: str) -> bool:
+    if text == previous:
+        return False  # a line printed twice is a caption's copy, not another title
+    if stamp:
+        return text.startswith(stamp)
+    head = previous[:STAMP_MIN_CHARS]
+    return len(head) == STAMP_MIN_CHARS and text.startswith(head)
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
 
 
 def _ends_text(line: Line) -> bool:
