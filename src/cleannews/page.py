@@ -181,6 +181,18 @@ class Page:
             return self.text  # the same string, with at most a final newline more
         return "\n".join([line.text for line in self.lines])
 
+    def has(self, cue: str) -> bool:
+        """Is `cue` (one character) anywhere in `lines_text`? Asked once per page, not per
+        span: a page of many spans without it would be scanned once for each."""
+        found = self._cues.get(cue)
+        if found is None:
+            found = self._cues[cue] = cue in self.lines_text
+        return found
+
+    @cached_property
+    def _cues(self) -> dict[str, bool]:
+        return {}
+
 
 def read_page(text: str) -> Page:
     """Split where `str.splitlines` does, keeping each line's offsets into `text`.

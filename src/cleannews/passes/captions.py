@@ -366,8 +366,8 @@ def extract_alt_text_captions(view: SpanView, _ctx: Context) -> Iterator[Claim]:
 
     Risk: a body line ending in ` - name, 1234, dd.mm.yyyy` is taken for alt text.
     """
-    page_text = view.page.lines_text
-    if "," not in page_text or "-" not in page_text:
+    page = view.page
+    if not page.has(",") or not page.has("-"):
         return  # no line of the page has both (single characters are found fastest)
     free = view.free_lines()
     for pos, line in enumerate(free):

@@ -43,7 +43,7 @@ def remove_embedded_posts(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """
     if ctx.tags:
         return  # HTML: the post sits in the page's article markup, which the DOM step reads
-    if _HANDLE not in view.page.lines_text:
+    if not view.page.has(_HANDLE):
         return  # no line of the page can be a signature
     s = ctx.settings(EmbedSettings)
     free = view.free_lines()
