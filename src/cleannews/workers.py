@@ -114,7 +114,14 @@ class _Pool(Generic[T, A, R]):
         return ProcessPoolExecutor(jobs, mp_context=self.context, initializer=_worker_init)
 
     def submit(self, chunk: list[T]) -> Future[list[R]]:
-        return self.executor.submit(self.work, chunk, self.arg)
+        """The chunk's future; when a worker has died since the last result was read, the
+        executor refuses new work, and the chunk waits, failed, for `results` to redo it."""
+        try:
+            return self.executor.submit(self.work, chunk, self.arg)
+        except BrokenProcessPool as broken:
+            failed: Future[list[R]] = Future()
+            failed.set_exception(broken)
+            return failed
 
     def results(self, pending: deque[tuple[Future[list[R]], list[T]]]) -> list[R]:
         future, chunk = pending.popleft()
