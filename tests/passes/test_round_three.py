@@ -163,3 +163,19 @@ def test_a_listing_of_titles_each_glued_to_the_same_date() -> None:
         run_pass("extract_stamped_listing", lines(*["وقال الوزير إن " + t for t in titles])) == {}
     )
     assert run_pass("extract_stamped_listing", lines(*[stamp + t for t in titles[:2]])) == {}
+
+
+def test_a_caption_closing_with_its_copyright_credit_is_no_page_notice() -> None:
+    caption = "L'école du village a été inaugurée ce jeudi. © Radio Locale - Jeanne Roux"
+    assert run_pass("remove_page_chrome", lines(FR_LEAD, caption, FR_BODY)) == {}
+    found = run_pass("extract_inline_captions", lines(FR_LEAD, caption, FR_BODY))
+    assert found[2].value == Image(
+        caption="L'école du village a été inaugurée ce jeudi.", credit="Radio Locale - Jeanne Roux"
+    )
+    # a notice with a year, or with no sentence before its `©`, is the page's
+    for notice in (
+        "Tous droits réservés © 2024 Radio Locale",
+        "Édité par la société X © Le Journal",
+    ):
+        found = run_pass("remove_page_chrome", lines(FR_LEAD, notice, FR_BODY))
+        assert [c.reason for c in found.values()] == ["copyright"]

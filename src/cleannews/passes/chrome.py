@@ -16,7 +16,13 @@ from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.lexicon import Lexicon
 from cleannews.normalise import fold
 from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
-from cleannews.signals import is_read_also_marker, is_related_heading, photo_copyright, sells
+from cleannews.signals import (
+    credit_caption,
+    is_read_also_marker,
+    is_related_heading,
+    photo_copyright,
+    sells,
+)
 
 PROMO_WORDS = 5  # a promo alone on its line is short; longer, it may be text that says so
 PROMO_TAIL_WORDS = 2
@@ -163,12 +169,24 @@ def _time_reason(line: Line, times: _PatternGroup) -> str | None:
 def _is_copyright(line: Line, lexicon: Lexicon) -> bool:
     text = line.text
     if "©" in text:
+        if _caption_then_holder(line, lexicon):
+            return False  # "... ce jeudi. © Radio France - NAME": a caption and its credit
         return photo_copyright(line, lexicon) is None  # "© Canva" under a caption credits it
     found = lexicon.copyright_re
     hints = lexicon.copyright_hints
     if found is None or hints is None or hints.search(text) is None:
         return False
     return found.search(text) is not None
+
+
+def _caption_then_holder(line: Line, lexicon: Lexicon) -> bool:
+    """A sentence, then `©` and a holder with no year: a photo's caption closing with its
+    credit, which the caption passes split; a page's notice has a year or no sentence."""
+    found = credit_caption(line, lexicon)
+    if found is None or _has_digit(found[1]) or not found[0].endswith((".", "!", "?", "؟")):
+        return False
+    hints = lexicon.copyright_hints
+    return hints is None or hints.search(found[0]) is None
 
 
 def _has_digit(text: str) -> bool:
