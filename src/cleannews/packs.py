@@ -44,6 +44,7 @@ PATTERN_NAMES = frozenset(
         "player_notice",  # "Your browser does not support the video tag."
         "newsletter",  # "Sign up to our morning briefing", "Je m'inscris"
         "comment_notice",  # a comment form's fine print: "This site uses Akismet to reduce spam."
+        "disclaimer",  # "The views expressed are the author's own.", "تنويه: ..."
         "byline_wrote",  # an author line with no separator, the name in group 1: "كتب فلان"
         "opinion_title",  # a columnist's title: "فلان الفلاني يكتب: عنوان المقال"
     }

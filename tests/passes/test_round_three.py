@@ -74,6 +74,19 @@ def test_a_comment_forms_fine_print(body: str, notice: str) -> None:
     assert [(n, c.reason) for n, c in found.items()] == [(3, "comment_form_notice")]
 
 
+@pytest.mark.parametrize(
+    ("body", "notice"),
+    [
+        (AR_BODY, "تنويه: جميع المقالات المنشورة تمثل رأي كتابها فقط"),
+        (EN_LEAD, "The views expressed in this article are the author's own."),
+        (FR_LEAD, "Les propos tenus n'engagent que leurs auteurs."),
+    ],
+)
+def test_a_publishers_disclaimer(body: str, notice: str) -> None:
+    found = run_pass("remove_furniture_sentences", lines(body, body, notice))
+    assert [(n, c.reason) for n, c in found.items()] == [(3, "disclaimer")]
+
+
 def test_a_comment_heading_with_a_tatweel_opens_the_comments() -> None:
     text = lines(AR_BODY, "تعليقكـم", "هذا النموذج مخصص للنقاش وتبادل الآراء حول الموضوع.")
     found = run_pass("remove_comments_section", text)
