@@ -28,8 +28,8 @@ _WORD_RE = re.compile(r"[\w.-]+")
 
 def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims lines matching the packs' `agency_sign_off`, `paywall`, `newsletter`,
-    `comment_notice`, `disclaimer` and `correspondent` patterns; a correspondent line (`Avec notre envoyée
-    spéciale à Kyiv, Marie Durand`) gives the byline.
+    `comment_notice`, `disclaimer` and `correspondent` patterns; a correspondent line
+    (`Avec notre envoyée spéciale à Kyiv, Marie Durand`) gives the byline.
 
     Risk: a body sentence worded exactly like a sign-off (`... contributed to this report.`
     about a person in the story) is removed; the patterns are anchored on the whole line.
