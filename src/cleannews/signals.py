@@ -54,7 +54,10 @@ PUBLISHER_NAME_WORDS = 3  # words of a publisher's name printed alone
 HONORIFIC_NAME_WORDS = 3  # words of a name after `د.`
 CREDIT_LABEL_WORDS = 3
 _HARAKA_RE = re.compile("[\u064b-\u0652]")  # vowel marks a call to action may carry: `حمَل`
-CTA_VOWEL_CHARS = 12  # `تصوير :`, `صورة من :`
+CTA_VOWEL_CHARS = 12
+CTA_VOWEL_WORDS = (
+    8  # a vowelled promo is a short line; paragraphs are not looked at  # `تصوير :`, `صورة من :`
+)
 _DATELINE_MARKS = "-–—ـ/|"
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
@@ -515,13 +518,15 @@ def _dateline_split(core: str) -> tuple[str, str] | None:
 
 
 def sells(line: Line, lexicon: Lexicon) -> bool:
-    """A call to action: `تابعوا آخر الأخبار`, `Subscribe to ...`; also with its vowel marks
-    (`حمَل تطبيق`), which the printed prefixes lack."""
+    """A call to action: `تابعوا آخر الأخبار`, `Subscribe to ...`; also, on a short line, with
+    its vowel marks (`حمَل تطبيق`), which the printed prefixes lack."""
     text = line.text
     if text.startswith(lexicon.call_to_action_starts):
         return True
-    return _HARAKA_RE.search(text, 0, CTA_VOWEL_CHARS) is not None and line.key.startswith(
-        lexicon.call_to_action_keys
+    return (
+        line.n_words <= CTA_VOWEL_WORDS
+        and _HARAKA_RE.search(text, 0, CTA_VOWEL_CHARS) is not None
+        and line.key.startswith(lexicon.call_to_action_keys)
     )
 
 
