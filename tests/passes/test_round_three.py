@@ -192,3 +192,20 @@ def test_a_caption_closing_with_its_copyright_credit_is_no_page_notice() -> None
     ):
         found = run_pass("remove_page_chrome", lines(FR_LEAD, notice, FR_BODY))
         assert [c.reason for c in found.values()] == ["copyright"]
+
+
+def test_markup_a_scraper_left_in_the_headline_goes() -> None:
+    page = lines(f"<i class='fa fa-lock' aria-hidden='true'></i> {FR_HEAD}", "", FR_LEAD, FR_BODY)
+    [article] = cleannews.clean_all(page)
+    assert article.headline == FR_HEAD
+
+
+@pytest.mark.parametrize(
+    ("line", "lead", "body"),
+    [("partager sur:", FR_LEAD, FR_BODY), ("Share this page", EN_LEAD, EN_BODY)],
+)
+def test_a_share_buttons_label_without_its_icons(line: str, lead: str, body: str) -> None:
+    found = run_pass("remove_widgets", lines(lead, line, body))
+    assert [(n, c.reason) for n, c in found.items()] == [(2, "share_bar")]
+    # a body line that opens with the verb is not one
+    assert run_pass("remove_widgets", lines(FR_LEAD, "Partager les tâches reste difficile.")) == {}

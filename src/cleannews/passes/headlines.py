@@ -30,6 +30,7 @@ from cleannews.signals import (
 )
 
 REPEATED_MIN_WORDS = 4
+MARKUP_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")  # an HTML tag
 _TITLE_MARKS = ("..", ":", "|", "-", "–", "—", "،")
 CREDIT_LINE_WORDS = 8  # `Crédit photos : NAME`
 PROMO_WORDS = 5  # an app's promo above the headline is short; a headline may open alike
@@ -529,9 +530,12 @@ def _is_question_headline(line: Line, s: HeadlineSettings) -> bool:
 
 
 def clean_headline(text: str, stamp: re.Pattern[str]) -> str:
-    """The headline without a glued page URL or a glued leading date or time (`stamp`)."""
+    """The headline without a glued page URL, markup a scraper left in it (`<i class='fa
+    fa-lock'></i> TITLE`) or a glued leading date or time (`stamp`)."""
     if "http" in text or "www." in text:
         text = URL_RE.sub(" ", text)
+    if "<" in text:
+        text = MARKUP_RE.sub(" ", text)
     text = stamp.sub("", text)
     return " ".join(text.split()).strip(" -–|")
 

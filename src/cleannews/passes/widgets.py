@@ -67,9 +67,10 @@ def _is_share_bar(line: Line, lexicon: Lexicon) -> bool:
         return False  # a share bar opens with a network or a share word
     words = _PUNCT_RE.sub(" ", line.key).split()
     named = sum(w in networks for w in words)
-    if not named:
-        return False
     share = lexicon.phrases.get("share_words", frozenset())
+    if not named:  # `Partager sur :`: the share button's label, its icons not printed
+        widgets = lexicon.phrases["widgets"]
+        return len(words) > 1 and words[0] in widgets and all(w in share for w in words[1:])
     return named + sum(w in share for w in words) >= len(words)
 
 
