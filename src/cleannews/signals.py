@@ -52,12 +52,10 @@ DATELINE_PART_WORDS = 4  # words of each name in `PLACE - PUBLISHER`
 DATE_HEADER_MAX_WORDS = 6  # a line this short with a day, month and year in it is a date
 PUBLISHER_NAME_WORDS = 3  # words of a publisher's name printed alone
 HONORIFIC_NAME_WORDS = 3  # words of a name after `د.`
-CREDIT_LABEL_WORDS = 3
+CREDIT_LABEL_WORDS = 3  # `تصوير :`, `صورة من :`
 _HARAKA_RE = re.compile("[\u064b-\u0652]")  # vowel marks a call to action may carry: `حمَل`
 CTA_VOWEL_CHARS = 12
-CTA_VOWEL_WORDS = (
-    8  # a vowelled promo is a short line; paragraphs are not looked at  # `تصوير :`, `صورة من :`
-)
+CTA_VOWEL_WORDS = 8  # a vowelled promo is a short line; paragraphs are not looked at
 _DATELINE_MARKS = "-–—ـ/|"
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3

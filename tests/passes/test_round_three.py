@@ -58,33 +58,30 @@ def test_a_headline_that_ends_on_suspense() -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "notice"),
+    ("body", "notice", "reason"),
     [
+        # a comment form's fine print
         (
             EN_LEAD,
             "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            "comment_form_notice",
         ),
-        (FR_LEAD, "Ce site utilise Akismet pour réduire les indésirables."),
-        (AR_BODY, "هذا الموقع يستخدم Akismet للحدّ من التعليقات المزعجة والغير مرغوبة."),
-        (AR_BODY, "سيظهر تعليقك على هذه الصفحة بعد موافقة المشرف."),
+        (FR_LEAD, "Ce site utilise Akismet pour réduire les indésirables.", "comment_form_notice"),
+        (
+            AR_BODY,
+            "هذا الموقع يستخدم Akismet للحدّ من التعليقات المزعجة والغير مرغوبة.",
+            "comment_form_notice",
+        ),
+        (AR_BODY, "سيظهر تعليقك على هذه الصفحة بعد موافقة المشرف.", "comment_form_notice"),
+        # a publisher's disclaimer
+        (AR_BODY, "تنويه: جميع المقالات المنشورة تمثل رأي كتابها فقط", "disclaimer"),
+        (EN_LEAD, "The views expressed in this article are the author's own.", "disclaimer"),
+        (FR_LEAD, "Les propos tenus n'engagent que leurs auteurs.", "disclaimer"),
     ],
 )
-def test_a_comment_forms_fine_print(body: str, notice: str) -> None:
+def test_fine_print_under_the_text(body: str, notice: str, reason: str) -> None:
     found = run_pass("remove_furniture_sentences", lines(body, body, notice))
-    assert [(n, c.reason) for n, c in found.items()] == [(3, "comment_form_notice")]
-
-
-@pytest.mark.parametrize(
-    ("body", "notice"),
-    [
-        (AR_BODY, "تنويه: جميع المقالات المنشورة تمثل رأي كتابها فقط"),
-        (EN_LEAD, "The views expressed in this article are the author's own."),
-        (FR_LEAD, "Les propos tenus n'engagent que leurs auteurs."),
-    ],
-)
-def test_a_publishers_disclaimer(body: str, notice: str) -> None:
-    found = run_pass("remove_furniture_sentences", lines(body, body, notice))
-    assert [(n, c.reason) for n, c in found.items()] == [(3, "disclaimer")]
+    assert [(n, c.reason) for n, c in found.items()] == [(3, reason)]
 
 
 def test_a_comment_heading_with_a_tatweel_opens_the_comments() -> None:

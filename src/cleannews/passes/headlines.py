@@ -33,7 +33,6 @@ REPEATED_MIN_WORDS = 4
 MARKUP_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")  # an HTML tag
 _TITLE_MARKS = ("..", ":", "|", "-", "–", "—", "،")
 CREDIT_LINE_WORDS = 8  # `Crédit photos : NAME`
-PROMO_WORDS = 5  # an app's promo above the headline is short; a headline may open alike
 CRUMB_MAX_WORDS = 4  # words of a section name in a breadcrumb trail
 INTRO_MIN_WORDS = 12
 MENU_ROW_SEPARATORS = 2
@@ -413,7 +412,6 @@ def _search_headline(
         return _printed_twice_in_lead(line, view, s)
 
     script = next((line.script for line in free if line.is_prose), None)
-    promo = False
     candidates: list[Line] = []  # `search` lines and one more, besides those printed twice
     counted = 0
     for line in free:
@@ -433,13 +431,6 @@ def _search_headline(
             return skipped, line
         if line.is_prose and not _is_question_headline(line, s):
             break
-        if (
-            line.n_words <= PROMO_WORDS and line.text.startswith(lexicon.call_to_action_starts)
-        ) or (promo and line.n_words <= s.above_max_words):
-            promo = not promo  # "تابع أحدث الأخبار" / "عبر تطبيق": an app's promo, its tail
-            skipped.append(line)
-            continue
-        promo = False
         if _never_a_headline(line, nxt, script, lexicon, s):
             skipped.append(line)
             continue
@@ -448,8 +439,6 @@ def _search_headline(
             skipped.append(line)  # "سكاي نيوز عربية - أبوظبي", "By …", "بغداد ـ NAME"
         elif is_label_pair(line):
             skipped.append(line)  # "عمان - الغد", "هسبريس - عبد الرحيم العسري"
-        elif _suspense_headline(line, nxt, s):
-            return skipped, line
         elif looks_like_headline(line, lexicon) or _is_question_headline(line, s):
             if line.n_words > s.above_max_words:
                 if fallback is not None and _is_question_headline(line, s):

@@ -9,6 +9,7 @@ row, where a teaser has room for one.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -302,7 +303,8 @@ def extract_stamped_listing(view: SpanView, _ctx: Context) -> Iterator[Claim]:
     stamp = ""
     for line in [*view.free_lines(), None]:
         if line is not None and run and _shares_stamp(run[-1].text, line.text, stamp):
-            stamp = stamp or _common_prefix(run[-1].text, line.text)
+            # character by character is what is meant here: the stamp is a string's prefix
+            stamp = stamp or os.path.commonprefix([run[-1].text, line.text])  # noqa: RUF071
             run.append(line)
             continue
         if len(run) >= STAMP_MIN_RUN and any(ch.isdigit() for ch in stamp):
@@ -324,15 +326,6 @@ def _shares_stamp(previous: str, text: str, stamp: str) -> bool:
         return text.startswith(stamp)
     head = previous[:STAMP_MIN_CHARS]
     return len(head) == STAMP_MIN_CHARS and text.startswith(head)
-
-
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return a[:n]
 
 
 def _ends_text(line: Line) -> bool:
