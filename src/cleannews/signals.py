@@ -611,3 +611,28 @@ def content_words(text: str, lexicon: Lexicon, *, stems: bool = False) -> set[st
             word = word[:STEM_CHARS]
         out.add(word)
     return out
+
+
+NAME_MAX_WORDS = 3  # a fourth word is often a role: `مريم عبد الله صحافية`
+NISBA_MIN_CHARS = 5  # `ال` and three letters or more, then `ي`
+_NAME_COMPOUNDS = frozenset({"عبد", "ابو", "ابي", "بن", "ذو"})  # folded: `عبد الرحمن`
+
+
+def arabic_name_shaped(line: Line, lexicon: Lexicon) -> bool:
+    """`مراد بلقاسمي`, `عبد الرحمن بنسالم`, `مبارك الخالدي`: two or three Arabic words of
+    letters, none a function word, none carrying the article but inside a compound name or
+    as a family name of origin after the first (`الخالدي`); a label carries it (`الحدائق
+    العامة`)."""
+    if line.script != "Arabic" or not (2 <= line.n_words <= NAME_MAX_WORDS):
+        return False
+    words = line.key.split(" ")
+    if not all(w.isalpha() for w in words) or set(words) & lexicon.phrases["function_words"]:
+        return False
+    return not any(
+        w.startswith("ال") and (n == 0 or not (words[n - 1] in _NAME_COMPOUNDS or _nisba(w)))
+        for n, w in enumerate(words)
+    )
+
+
+def _nisba(word: str) -> bool:
+    return len(word) >= NISBA_MIN_CHARS and word.endswith("ي")

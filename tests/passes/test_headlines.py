@@ -101,9 +101,19 @@ def test_label_pairs_and_two_word_site_names_give_way_to_the_headline() -> None:
         found = run_pass("extract_headline", lines(*above, head, BODY, BODY2))
         assert found[2].role is Role.HEADLINE
         assert found[1].reason == "above_headline"
-    # a two-word headline with nothing longer before the text stays the headline
-    found = run_pass("extract_headline", lines("زلزال مدمر", BODY, BODY2))
+    # a two-word headline with nothing longer before the text stays the headline when the
+    # text backs it (a word shared with the lines under it, or printed again) ...
+    quake = "ضرب زلزال بقوة 6 درجات جنوب البلاد فجر الخميس ولم ترد أنباء عن ضحايا."
+    found = run_pass("extract_headline", lines("زلزال مدمر", quake, BODY2))
     assert _summary(found) == {1: (Role.HEADLINE, "first_line_headline")}
+    found = run_pass("extract_headline", lines("زلزال مدمر", BODY, "زلزال مدمر", BODY2))
+    assert found[1].role is Role.HEADLINE
+
+
+def test_two_words_the_text_does_not_back_are_no_headline() -> None:
+    # `NAME` alone above the text (real pages, sets 7 and 8): the reporter, not a headline
+    for name in ("سلمى حداد", "مبارك الخالدي"):
+        assert run_pass("extract_headline", lines(name, BODY, BODY2)) == {}
 
 
 def test_a_question_under_a_two_word_title_is_the_text_not_the_headline() -> None:

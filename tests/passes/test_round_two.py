@@ -129,6 +129,7 @@ def _bylines(*rows: str) -> dict[int, tuple[str, object]]:
     [
         ("مراد بلقاسمي", "مراد بلقاسمي"),  # a bare name
         ("عبد الرحمن بنسالم", "عبد الرحمن بنسالم"),  # the article inside a compound name
+        ("سعود الخالدي", "سعود الخالدي"),  # a family name of origin carries the article
         ("سعيد بنعمر.. 21.03.2025", "سعيد بنعمر"),  # a name and the filing date
         ("Selin Kaya, Omer Demir | 02.03.2026 - محدث : 03.03.2026", "Selin Kaya, Omer Demir"),
     ],
@@ -142,6 +143,7 @@ def test_bylines_under_the_headline(line: str, name: str) -> None:
     "line",
     [
         "الحدائق العامة",  # the article: a label, not a name
+        "الحديقة الشرقي",  # ... first, even before a word that ends like a family name
         "صور الحديقة",  # shares a word with the headline
         "إضافة إعلان",  # an ad label
     ],

@@ -10,6 +10,8 @@ from pydantic import Field
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.page import Line
 from cleannews.signals import (
+    NAME_MAX_WORDS,
+    arabic_name_shaped,
     author,
     byline_parts,
     caption_label,
@@ -33,11 +35,10 @@ BIO_ROLE_WORDS = 2  # the role opens the bio: `كاتب صحفي`, `باحثة �
 OUTLINE_MIN_ITEMS = 2
 OUTLINE_MAX_WORDS = 14
 _OUTLINE_DASHES = ("- ", "– ", "— ")
-ARABIC_NAME_MAX_WORDS = 3  # a fourth word is often a role: `مريم عبد الله صحافية`
+ARABIC_NAME_MAX_WORDS = NAME_MAX_WORDS
 LATIN_NAMES_MAX = 4  # reporters named on one line
 _NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "da", "di", "al", "el", "bin", "ibn"})
 BYLINE_NAME_WORDS = 6
-_NAME_COMPOUNDS = frozenset({"عبد", "ابو", "ابي", "بن", "ذو"})  # folded: `عبد الرحمن`
 _SEPARATORS = frozenset({"reading_time", "relative_time", "correspondent_line", "agency_sign_off"})
 
 
@@ -165,9 +166,8 @@ def _latin_names(line: Line, ctx: Context) -> bool:
 
 def _arabic_name(line: Line, view: SpanView, ctx: Context) -> bool:
     """`مراد بلقاسمي` alone between the headline and the text: an author printed with no
-    label. A personal name is two or three words of letters, none a function word, none
-    carrying the article (but `عبد الرحمن`, `أبو الفضل`), sharing no word with the headline;
-    what follows it is the text, the date or the author's bio."""
+    label: shaped as a personal name (`arabic_name_shaped`), sharing no word with the
+    headline; what follows it is the text, the date or the author's bio."""
     if (
         ctx.language != "ar"
         or line.script != "Arabic"
@@ -178,14 +178,8 @@ def _arabic_name(line: Line, view: SpanView, ctx: Context) -> bool:
         return False
     if view.text_counts[line.text] > 1:
         return False  # a short line printed twice is a photo's caption (`مسلحون حوثيون`)
-    words = line.key.split(" ")
     lexicon = ctx.lexicon
-    if not all(w.isalpha() for w in words) or set(words) & lexicon.phrases["function_words"]:
-        return False
-    if any(
-        w.startswith("ال") and (n == 0 or words[n - 1] not in _NAME_COMPOUNDS)
-        for n, w in enumerate(words)
-    ):
+    if not arabic_name_shaped(line, lexicon):
         return False
     head = view.headline
     if head is not None and content_words(line.text, lexicon) & content_words(head.text, lexicon):

@@ -15,6 +15,7 @@ from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
 from cleannews.passes.chrome import CRUMB_SPLIT_RE, URL_RE
 from cleannews.signals import (
     SCRAPER_STAMP_RE,
+    arabic_name_shaped,
     byline_parts,
     caption_label,
     content_words,
@@ -136,8 +137,10 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     if found[1] is None:
         found = _search_headline(free, view, ctx, s)
     head = found[1]
-    plausible = head is not None and not _furniture_shaped(head)
     at = free.index(head) if head is not None else -1
+    plausible = head is not None and not (
+        _furniture_shaped(head) or _unbacked_short(view, free, at, ctx)
+    )
     if (
         plausible
         and at + 1 < len(free)
@@ -155,6 +158,20 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
         above = [line for line in free[: best[0]] if not _photo_line(line, ctx)]
         return above, best[1]
     return found if plausible else ([], None)
+
+
+def _unbacked_short(view: SpanView, free: list[Line], at: int, ctx: Context) -> bool:
+    """`عايدة حسيني` alone above the text: a short line shaped as a name, with no evidence
+    of a headline (printed again, or words shared with the two lines under it), is the
+    author's, on a page that printed no headline (`تفاصيل الاتفاق` is no name). Whole words:
+    a name's stem meets too many (`مبارك`, `المباراة`)."""
+    line = free[at]
+    if line.n_words > ctx.settings(HeadlineSettings).above_max_words:
+        return False
+    if view.text_counts[line.text] > 1 or not arabic_name_shaped(line, ctx.lexicon):
+        return False
+    lead = " ".join(other.text for other in free[at + 1 : at + 3])
+    return not content_words(line.text, ctx.lexicon) & content_words(lead, ctx.lexicon)
 
 
 def _cut_at_a_mark(headline: str, line: Line) -> bool:
