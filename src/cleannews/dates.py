@@ -30,7 +30,7 @@ _DAY_RE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?(?!\d)")
 _LEFTOVER_RE = re.compile(r"[^\W\d_]+")
 _DIGIT_RE = re.compile(r"\d")
 _SPACED_SLASH_RE = re.compile(r"(?<=\d) / (?=\d)")
-_SEPARATORS_TO_SPACE = str.maketrans(dict.fromkeys(",،؛.-–—/|:()[]«»+", " "))
+_SEPARATORS_TO_SPACE = str.maketrans(dict.fromkeys(",،؛.-–—/|:()[]«»+·•", " "))
 MAX_DATE_CHARS = 80
 
 

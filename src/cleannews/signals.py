@@ -381,12 +381,28 @@ def is_label_pair(line: Line) -> bool:
     )
 
 
+_NAME_JOINS = frozenset({"et", "and", "&", "de", "du", "van", "von", "der", "da", "di", "al", "el"})
+
+
+def _signed_with_stop(text: str, lexicon: Lexicon) -> dict[str, str] | None:
+    """`par Anthony Torres et Alexandre Lantier.`: a byline some sites end with a full stop."""
+    if not text.endswith(".") or text.endswith("..") or lexicon.author_re is None:
+        return None
+    match = lexicon.author_re.match(text[:-1])
+    if match is None or not all(
+        word[:1].isupper() or word in _NAME_JOINS for word in match.group(1).split()
+    ):
+        return None  # `Par ailleurs, la grève continue.` is a sentence
+    return author(match.group(1), lexicon)
+
+
 def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
     """`{"byline"|"source": ..., "dateline": ...}` for a byline-shaped line, else None."""
     if line.n_words > DATELINE_MAX_WORDS:
         return None
     if line.ends_sentence:  # `المعلومة/بغداد..`: a dateline's dots, not a sentence's
-        return dateline_parts(line.text, lexicon)
+        signed = _signed_with_stop(line.text, lexicon)
+        return signed if signed is not None else dateline_parts(line.text, lexicon)
     match = _AGENCY_PLACE_RE.match(line.text)
     if match and _names_a_publisher(match.group(1), match.group(2), lexicon):
         return {"source": match.group(1).strip("«» "), "dateline": match.group(2).strip()}

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from pydantic import Field
 
@@ -15,6 +16,7 @@ from cleannews.signals import SCRAPER_STAMP_RE, caption_label_line, label_value
 
 _DIGIT_RE = re.compile(r"\d")
 _ISSUE_SPLIT_RE = re.compile(r"[\s:：\-–—]+")
+SECTION_MAX_WORDS = 3  # words of a section's name printed beside a date
 
 
 class DateSettings(Settings):
@@ -69,6 +71,8 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 text = _without_label(text, labels)
             if short:
                 found = parse_date(text, strict=True, line=line)
+                if found is None and " | " in text:
+                    found = _date_beside_section(text, parse_date)
                 if found is None and _issue_line(line, issue_labels):
                     found = parse_date(line.text)  # "SITE-العدد: 1937 - 2007 / 6 / 5 - 11:04"
             if found is None and text is not line.text and "," in text:
@@ -80,6 +84,21 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
             )  # "الأحد - 22 جمادى الآخرة 1446 هـ - 22 ديسمبر 2024"
         if found is not None:
             yield Claim(line.index, Role.PUBLISHED, "bare_date_line", found)
+
+
+def _date_beside_section(text: str, parse_date: Callable[..., Any]) -> Any:
+    """`19 juin 2022 | Opérationnel`: the date and the section's name beside it, parted by
+    a bar; the other parts are a few words, no sentence."""
+    found = None
+    for part in text.split(" | "):
+        value = parse_date(part.strip(), strict=True)
+        if value is None and (part.count(" ") >= SECTION_MAX_WORDS or part.endswith(".")):
+            return None
+        if value is not None:
+            if found is not None:
+                return None
+            found = value
+    return found
 
 
 def _without_paren_label(text: str, labels: frozenset[str]) -> str:

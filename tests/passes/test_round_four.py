@@ -1,0 +1,67 @@
+"""Round four on real scraped pages (dev sets 5-8 and 10): every line here is synthetic,
+written in the layouts seen there (docs/real-pages.md, section 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleannews
+
+from .helpers import lines, run_pass
+
+EN_HEAD = "Council approves new cycle lanes for the ring road"
+EN_LEAD = "The city council approved on Tuesday a plan to build new cycle lanes on the ring road."
+EN_BODY = "Work is due to start in the spring and should take about eighteen months, it said."
+FR_HEAD = "Le conseil municipal adopte le plan des pistes cyclables"
+FR_LEAD = "Le conseil municipal a adopté mardi soir le plan des nouvelles pistes cyclables."
+FR_BODY = "Les travaux doivent commencer au printemps et durer environ dix-huit mois."
+EN = (EN_HEAD, EN_LEAD, EN_BODY)
+FR = (FR_HEAD, FR_LEAD, FR_BODY)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "day"),
+    [
+        ("Published Mon, Mar 2, 2026 · 06:15 PM", EN, "2026-03-02T18:15"),  # a middle dot
+        ("3 mars 2026 | Société", FR, "2026-03-03"),  # the section's name beside the date
+        ("Faits divers | 3 mars 2026", FR, "2026-03-03"),
+    ],
+)
+def test_date_lines_with_a_dot_or_a_section(line: str, text: tuple[str, ...], day: str) -> None:
+    head, *rest = text
+    article = cleannews.clean(lines(head, line, *rest))
+    assert (article.published or "").startswith(day)
+    assert line not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 mars 2026 | Le conseil a voté le budget.",  # a sentence beside the date
+    ],
+)
+def test_a_bar_beside_a_date_needs_a_section_name(line: str) -> None:
+    found = run_pass("extract_published_date", lines(FR_HEAD, line, FR_LEAD, FR_BODY))
+    assert 2 not in found
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("par Claire Martin et Paul Leroy.", "Claire Martin et Paul Leroy"),  # a full stop
+        ("Par Marie Dupont.", "Marie Dupont"),
+    ],
+)
+def test_a_byline_ended_with_a_full_stop(line: str, name: str) -> None:
+    article = cleannews.clean(lines(FR_HEAD, line, FR_LEAD, FR_BODY))
+    assert article.byline == name
+    assert article.paragraphs[0] == FR_LEAD
+
+
+def test_a_sentence_opening_with_par_is_no_byline() -> None:
+    found = run_pass(
+        "extract_byline",
+        lines(FR_HEAD, "Par ailleurs, le maire a salué le vote.", FR_LEAD, FR_BODY),
+        before=["extract_headline"],
+    )
+    assert 2 not in found
