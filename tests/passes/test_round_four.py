@@ -65,3 +65,22 @@ def test_a_sentence_opening_with_par_is_no_byline() -> None:
         before=["extract_headline"],
     )
     assert 2 not in found
+
+
+AR_HEAD = "البلدية تعلن خطة لصيانة شبكة تصريف المياه قبل الشتاء"
+AR_LEAD = "أعلنت البلدية أن أعمال الصيانة في شبكة تصريف المياه ستنتهي قبل حلول فصل الشتاء."
+AR_BODY = "وقال رئيس البلدية إن الفرق الفنية تعمل على مدار الساعة في الأحياء الشرقية."
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("قم بمشاركة المقال", True),  # a prompt to press the share button, its label glued
+        ("قم بمشاركة هذا الخبر", True),
+        ("قم بزيارة المعرض", False),  # a prompt, but not to share
+        ("مشاركة واسعة في المعرض", False),  # the word in a headline
+    ],
+)
+def test_a_share_prompt_is_a_share_bar(line: str, removed: bool) -> None:
+    found = run_pass("remove_widgets", lines(line, AR_LEAD, AR_BODY))
+    assert (found.get(1) is not None and found[1].reason == "share_bar") is removed

@@ -70,8 +70,18 @@ def _is_share_bar(line: Line, lexicon: Lexicon) -> bool:
     share = lexicon.phrases.get("share_words", frozenset())
     if not named:  # `Partager sur :`: the share button's label, its icons not printed
         widgets = lexicon.phrases["widgets"]
-        return len(words) > 1 and words[0] in widgets and all(w in share for w in words[1:])
+        if len(words) < 2 or not all(_without_clitic(w, lexicon) in share for w in words[1:]):
+            return False
+        # `قم بمشاركة المقال`: a prompt to press it, the label after a clitic
+        return words[0] in widgets or (
+            words[0] in share and any(_without_clitic(w, lexicon) in widgets for w in words[1:])
+        )
     return named + sum(w in share for w in words) >= len(words)
+
+
+def _without_clitic(word: str, lexicon: Lexicon) -> str:
+    clitic = next((c for c in lexicon.clitics if word.startswith(c)), "")
+    return word[len(clitic) :] if len(word) > len(clitic) + 2 else word
 
 
 def remove_read_also_marker(view: SpanView, ctx: Context) -> Iterator[Claim]:
