@@ -222,6 +222,7 @@ def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
             return _credit_tail(line, lexicon)
         return None
     before, inside = paren
+    before = before.rstrip(" -–—|")
     if not before:
         return None
     if before.endswith((".", "!", ":", *QUESTION_END)) and not (
@@ -276,6 +277,20 @@ def _after_stop(credit: str, lexicon: Lexicon) -> bool:
     return len(letters) >= CAPITALS_CREDIT_LETTERS and all(c.isupper() for c in letters)
 
 
+def credited_copy(line: Line, nxt: Line, lexicon: Lexicon) -> str | None:
+    """The credit when `nxt` prints `line` again with a credit after it (`CAPTION` above
+    `CAPTION REUTERS`): a photo's alt text and its caption, the credit only in the second."""
+    if len(nxt.text) <= len(line.text) or not nxt.text.startswith(line.text):
+        return None
+    tail = nxt.text[len(line.text) :]
+    if not tail[0].isspace() and tail[0] not in "-–—|/(":
+        return None
+    tail = tail.strip(" -–—|/()")
+    if not tail or tail.count(" ") >= PLACED_CREDIT_WORDS or not is_credit(tail, lexicon):
+        return None
+    return tail
+
+
 def placed_credit(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     """`(caption, credit)` for a line whose place already says it is a caption (printed twice
     in the lead block): its credit is found by shape, with no list of agencies.
@@ -291,6 +306,7 @@ def placed_credit(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     paren = trailing_group(text, "(", ")")
     if paren is not None:
         before, inside = paren
+        before = before.rstrip(" -–—|")  # `طقس حار - (تعبيرية)`
         if before and _shaped_credit(inside, lexicon):
             return before, inside
         return None

@@ -84,3 +84,23 @@ AR_BODY = "وقال رئيس البلدية إن الفرق الفنية تعم�
 def test_a_share_prompt_is_a_share_bar(line: str, removed: bool) -> None:
     found = run_pass("remove_widgets", lines(line, AR_LEAD, AR_BODY))
     assert (found.get(1) is not None and found[1].reason == "share_bar") is removed
+
+
+def test_a_caption_printed_again_with_its_credit_is_a_photo_not_the_headline() -> None:
+    caption = "The mayor, one of many officials who visited the new depot on Tuesday"
+    article = cleannews.clean(lines(caption, f"{caption} REUTERS", EN_HEAD, EN_LEAD, EN_BODY))
+    assert article.headline == EN_HEAD
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, "REUTERS")]
+    assert article.paragraphs == [EN_LEAD, EN_BODY]
+
+
+def test_a_copy_with_more_words_than_a_credit_is_no_caption_pair() -> None:
+    line = "The mayor visited the new depot on Tuesday"
+    text = lines(EN_HEAD, EN_LEAD, line, f"{line} and praised the workers there", EN_BODY)
+    assert run_pass("extract_caption_pairs", text) == {}
+
+
+def test_a_dash_before_a_bracketed_credit_is_not_the_captions() -> None:
+    caption = "طقس حار - (تعبيرية)"
+    article = cleannews.clean(lines(AR_HEAD, caption, caption, AR_LEAD, AR_BODY))
+    assert [(i.caption, i.credit) for i in article.images] == [("طقس حار", "تعبيرية")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 
 from pydantic import Field
 
@@ -19,6 +20,7 @@ from cleannews.signals import (
     content_words,
     credit_caption,
     credit_label_alone,
+    credited_copy,
     dateline_parts,
     is_credit,
     is_credit_line,
@@ -145,9 +147,11 @@ def extract_caption_pairs(view: SpanView, ctx: Context) -> Iterator[Claim]:
     Risk: a paragraph a scraper printed twice in a row, of a caption's length at most, is
     taken out of the body as a caption.
     """
-    if len(view.text_counts) == len(view.text_lines):
-        return  # most spans print no line twice
     free = view.free_lines()
+    if len(view.text_counts) == len(view.text_lines) and not any(
+        nxt.text.startswith(line.text) for line, nxt in pairwise(free)
+    ):
+        return  # most spans print no line twice, even with a credit added
     stack: list[Line] = []
     seen: set[str] = set()
     credited = -1
@@ -155,6 +159,14 @@ def extract_caption_pairs(view: SpanView, ctx: Context) -> Iterator[Claim]:
         if k == credited:
             continue
         top = stack[-1] if stack else None
+        if top is not None and top.n_words <= CAPTION_ABOVE_CREDIT_WORDS:
+            credit = credited_copy(top, line, ctx.lexicon)  # `CAPTION` above `CAPTION REUTERS`
+            if credit is not None:
+                stack.pop()
+                image = Image(caption=top.text, credit=credit)
+                yield Claim(top.index, Role.CAPTION, "inline_caption", image)
+                yield Claim(line.index, Role.CAPTION, "repeated_caption")
+                continue
         if top is None or top.text != line.text or not _caption_sized_sentence(line):
             if line.text in seen and free[k - 1].text == line.text:
                 yield Claim(line.index, Role.CAPTION, "repeated_caption")  # a third copy

@@ -20,6 +20,7 @@ from cleannews.signals import (
     caption_label,
     content_words,
     credit_caption,
+    credited_copy,
     credits_line_above,
     honorific_name,
     is_credit_line,
@@ -307,6 +308,8 @@ class _CandidateScorer:
         column = is_opinion_title(line, lexicon)  # `NAME يكتب: TITLE` reads like `CITY: NAME`
         if _photo_line(line, self.ctx) or (not column and byline_parts(line, lexicon)):
             return None
+        if self._photo_pair(pos):
+            return None
         if self._under_heading(pos):
             return None
         repeated = line.n_words >= REPEATED_MIN_WORDS and (
@@ -317,6 +320,13 @@ class _CandidateScorer:
         if column:
             bonus += OPINION_BONUS  # a column's title rarely shares words with its first lines
         return 4 * self.overlap(line) + bonus
+
+    def _photo_pair(self, pos: int) -> bool:
+        """Is `free[pos]` one of a photo's alt text and caption, the credit in the second?"""
+        free, lexicon = self.free, self.ctx.lexicon
+        return (
+            pos + 1 < len(free) and credited_copy(free[pos], free[pos + 1], lexicon) is not None
+        ) or (pos > 0 and credited_copy(free[pos - 1], free[pos], lexicon) is not None)
 
     def opinion_title(self) -> tuple[int, Line] | None:
         """The first column title (`NAME يكتب: TITLE`) above the text: the form says what
@@ -436,9 +446,13 @@ def _search_headline(
             break
         candidates.append(line)
         counted += not printed_twice(line)
+    photo_copy: Line | None = None
     for line, nxt in zip(candidates, [*candidates[1:], None], strict=False):
-        if credit_caption(line, lexicon) or is_credit_line(line, lexicon):
+        if line is photo_copy or credit_caption(line, lexicon) or is_credit_line(line, lexicon):
             continue  # a photo above the headline: the caption passes take it
+        if nxt is not None and credited_copy(line, nxt, lexicon):
+            photo_copy = nxt  # its alt text, then its caption with the credit
+            continue
         if nxt is not None and is_credit_line(nxt, lexicon) and credits_line_above(nxt, lexicon):
             continue  # the caption of the credit under it
         if printed_twice(line):
