@@ -242,6 +242,9 @@ def _may_close_with_credit(line: Line) -> bool:
     return ":" in text or "/" in text or (not line.ends_sentence and ". " in text)
 
 
+_GLUED_STOP_RE = re.compile(r"(?<=[a-z\d)])\.(?=[A-Z])")  # a credit glued to the full stop
+
+
 def _credit_tail(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     """The credit that closes a caption line with no brackets around it."""
     text = line.text
@@ -262,6 +265,10 @@ def _credit_tail(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
                 return match.group("caption").strip(" ,;-–—"), credit
     if lexicon.credit_after_caption and not line.ends_sentence:
         before, sep, credit = text.rpartition(". ")
+        if not sep and "." in text:  # `... Conroe, Texas.Kirk Sides / Houston Chronicle`
+            glued = list(_GLUED_STOP_RE.finditer(text))
+            if glued:
+                before, sep, credit = text[: glued[-1].start()], ".", text[glued[-1].end() :]
         credit = credit.lstrip("—–-| ").strip()
         if sep and credit and credit.count(" ") < CREDIT_MAX_WORDS and _after_stop(credit, lexicon):
             return before + ".", credit

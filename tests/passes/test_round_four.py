@@ -104,3 +104,19 @@ def test_a_dash_before_a_bracketed_credit_is_not_the_captions() -> None:
     caption = "طقس حار - (تعبيرية)"
     article = cleannews.clean(lines(AR_HEAD, caption, caption, AR_LEAD, AR_BODY))
     assert [(i.caption, i.credit) for i in article.images] == [("طقس حار", "تعبيرية")]
+
+
+def test_a_credit_glued_to_the_captions_full_stop() -> None:
+    caption = "Water covers the road near the old mill on Thursday in Riverton, Ohio."
+    line = f"{caption}Jane Roe / Riverton Herald via Getty Images"
+    article = cleannews.clean(lines(EN_HEAD, EN_LEAD, line, EN_BODY))
+    assert [(i.caption, i.credit) for i in article.images] == [
+        (caption, "Jane Roe / Riverton Herald via Getty Images")
+    ]
+    assert article.paragraphs == [EN_LEAD, EN_BODY]
+
+
+def test_initials_before_a_capital_are_no_glued_credit() -> None:
+    line = "Engineers from the U.S.Army Corps checked the levee"
+    article = cleannews.clean(lines(EN_HEAD, EN_LEAD, line, EN_BODY))
+    assert article.images == []
