@@ -120,3 +120,22 @@ def test_initials_before_a_capital_are_no_glued_credit() -> None:
     line = "Engineers from the U.S.Army Corps checked the levee"
     article = cleannews.clean(lines(EN_HEAD, EN_LEAD, line, EN_BODY))
     assert article.images == []
+
+
+def test_a_short_caption_printed_twice_under_a_label_is_no_menu() -> None:
+    # headline, the section's label, the photo's title and alt text, the text
+    text = lines(AR_HEAD, "أخبار المدن", "من موقع العمل", "من موقع العمل", AR_LEAD, AR_BODY)
+    article = cleannews.clean(text)
+    assert article.headline == AR_HEAD
+    assert [i.caption for i in article.images] == ["من موقع العمل"]
+    assert article.paragraphs == [AR_LEAD, AR_BODY]
+
+
+def test_a_name_printed_twice_in_the_lead_is_the_author() -> None:
+    text = lines(AR_HEAD, "أخبار المدن", "ليلى منصور", "ليلى منصور", AR_LEAD, AR_BODY)
+    article = cleannews.clean(text)
+    assert (article.byline, article.images) == ("ليلى منصور", [])
+    # ... but a name the text speaks of is the person in the photo
+    named = "وقال رئيس البلدية سامي حداد إن الفرق الفنية تعمل على مدار الساعة."
+    article = cleannews.clean(lines(AR_HEAD, "سامي حداد", "سامي حداد", named, AR_BODY))
+    assert (article.byline, [i.caption for i in article.images]) == (None, ["سامي حداد"])

@@ -15,6 +15,7 @@ from cleannews.models import Image
 from cleannews.normalise import fold
 from cleannews.page import Line
 from cleannews.signals import (
+    arabic_name_shaped,
     byline_parts,
     caption_label,
     content_words,
@@ -59,18 +60,40 @@ def extract_lead_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     counts = Counter(line.text for line in lead)
     seen: set[str] = set()
     anchor = view.span.anchor if view.span.anchor is not None else -1
+    names: set[str] = set()
     for line in lead:
         found = credit_caption(line, ctx.lexicon)
         if counts[line.text] < 2 and found is None and line.index >= anchor:
             continue
+        if line.text in names:
+            yield Claim(line.index, Role.REMOVED, "repeated_byline")
+            continue
         if line.text in seen:
             yield Claim(line.index, Role.CAPTION, "repeated_caption")
+            continue
+        if found is None and _authors_name(line, view, ctx):
+            names.add(line.text)
+            yield Claim(line.index, Role.BYLINE, "byline_printed_twice", {"byline": line.text})
             continue
         seen.add(line.text)
         if found is None and counts[line.text] > 1:
             found = placed_credit(line, ctx.lexicon)  # printed twice: a caption, credit by shape
         caption, credit = found if found else (line.text, None)
         yield Claim(line.index, Role.CAPTION, "lead_caption", Image(caption=caption, credit=credit))
+
+
+def _authors_name(line: Line, view: SpanView, ctx: Context) -> bool:
+    """`نوال سليمان` printed twice in the lead: shaped as a name and named nowhere in the
+    headline or the text's first paragraph, the author's (people in a photo are in the
+    text)."""
+    if not arabic_name_shaped(line, ctx.lexicon):
+        return False
+    words = content_words(line.text, ctx.lexicon)
+    head = view.headline
+    if head is not None and words & content_words(head.text, ctx.lexicon):
+        return False
+    first = next((other for other in view.free_lines(line.index) if other.is_prose), None)
+    return first is not None and not words & content_words(first.text, ctx.lexicon)
 
 
 def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:

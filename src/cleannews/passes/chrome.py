@@ -277,7 +277,9 @@ def remove_navigation(view: SpanView, ctx: Context) -> Iterator[Claim]:
     ]
     outside = [pos for pos in outside if not _printed_around_a_label(free, pos)]
     for run in _menu_runs(free, outside, s):
-        yield from (Claim(free[pos].index, Role.REMOVED, "menu_run") for pos in run)
+        items = [pos for pos in run if not _printed_twice_in_a_row(free, pos)]
+        reason = "menu_run" if len(items) >= s.menu_min_run else "labels_beside_a_photo"
+        yield from (Claim(free[pos].index, Role.REMOVED, reason) for pos in items)
     for run in _fragments_beside_chrome(view, free, outside, s):
         yield from (Claim(free[pos].index, Role.REMOVED, "fragments_beside_chrome") for pos in run)
     counts = view.text_counts
@@ -297,6 +299,16 @@ def _printed_around_a_label(free: list[Line], pos: int) -> bool:
     text = free[pos].text
     return (pos >= 2 and free[pos - 2].text == text) or (
         pos + 2 < len(free) and free[pos + 2].text == text
+    )
+
+
+def _printed_twice_in_a_row(free: list[Line], pos: int) -> bool:
+    """`CAPTION`, `CAPTION` inside a run of short lines: a photo's title and alt text (or an
+    author's name printed twice), which no menu prints; the run stands without them, as a
+    menu when it is still long enough, else as the labels printed around the photo."""
+    text = free[pos].text
+    return (pos >= 1 and free[pos - 1].text == text) or (
+        pos + 1 < len(free) and free[pos + 1].text == text
     )
 
 
