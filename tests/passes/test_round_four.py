@@ -139,3 +139,33 @@ def test_a_name_printed_twice_in_the_lead_is_the_author() -> None:
     named = "وقال رئيس البلدية سامي حداد إن الفرق الفنية تعمل على مدار الساعة."
     article = cleannews.clean(lines(AR_HEAD, "سامي حداد", "سامي حداد", named, AR_BODY))
     assert (article.byline, [i.caption for i in article.images]) == (None, ["سامي حداد"])
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("The post Council approves cycle lanes appeared first on Riverton Daily.", EN),
+        ("Read the full story on Riverton Daily", EN),
+        ("→ Lire la suite sur le site d’origine…", FR),
+        ("L'article Le conseil adopte le plan est apparu en premier sur Le Courrier.", FR),
+        (
+            "ظهرت المقالة البلدية تعلن خطة الصيانة أولاً على صحيفة المدينة.",
+            (AR_HEAD, AR_LEAD, AR_BODY),
+        ),
+        ("اقرأ الخبر كاملا من المصدر", (AR_HEAD, AR_LEAD, AR_BODY)),
+    ],
+)
+def test_a_syndication_line_is_removed(line: str, text: tuple[str, ...]) -> None:
+    found = run_pass("remove_furniture_sentences", lines(*text, line))
+    assert found[4].reason == "syndication_line"
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Read on to find out more about the plan.", EN),
+        ("Lire la suite de ses déclarations, il a ajouté que le maire partira.", FR),
+    ],
+)
+def test_a_sentence_about_reading_on_is_text(line: str, text: tuple[str, ...]) -> None:
+    assert run_pass("remove_furniture_sentences", lines(*text, line)) == {}

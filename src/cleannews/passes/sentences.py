@@ -21,6 +21,7 @@ _REASONS = {
     "correspondent": "correspondent_line",
     "comment_notice": "comment_form_notice",
     "disclaimer": "disclaimer",
+    "syndication": "syndication_line",
 }
 _NAMES = tuple(_REASONS)
 _WORD_RE = re.compile(r"[\w.-]+")
@@ -28,7 +29,7 @@ _WORD_RE = re.compile(r"[\w.-]+")
 
 def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims lines matching the packs' `agency_sign_off`, `paywall`, `newsletter`,
-    `comment_notice`, `disclaimer` and `correspondent` patterns; a correspondent line
+    `comment_notice`, `disclaimer`, `syndication` and `correspondent` patterns; a correspondent line
     (`Avec notre envoyée spéciale à Kyiv, Marie Durand`) gives the byline.
 
     Risk: a body sentence worded exactly like a sign-off (`... contributed to this report.`
