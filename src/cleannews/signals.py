@@ -438,6 +438,8 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
             return {"source": second.strip("«» "), "dateline": first}
         if is_credit(first, lexicon):
             return {"source": first.strip("«» "), "dateline": second}
+        if "/" in line.text and _name_shaped_key(fold(first), lexicon) and not second[0].isdigit():
+            return {"byline": first, "source": second}  # `NAME / إعلام مستشفى ...`: name, office
     found = dateline_parts(line.text, lexicon)
     if found is not None:
         return found
@@ -664,8 +666,14 @@ def arabic_name_shaped(line: Line, lexicon: Lexicon) -> bool:
     العامة`)."""
     if line.script != "Arabic" or not (2 <= line.n_words <= NAME_MAX_WORDS):
         return False
-    words = line.key.split(" ")
-    if not all(w.isalpha() for w in words) or set(words) & lexicon.phrases["function_words"]:
+    return _name_shaped_key(line.key, lexicon)
+
+
+def _name_shaped_key(key: str, lexicon: Lexicon) -> bool:
+    words = key.split(" ")
+    if not 2 <= len(words) <= NAME_MAX_WORDS or not all(w.isalpha() for w in words):
+        return False
+    if set(words) & lexicon.phrases["function_words"]:
         return False
     return not any(
         w.startswith("ال") and (n == 0 or not (words[n - 1] in _NAME_COMPOUNDS or _nisba(w)))

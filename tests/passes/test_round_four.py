@@ -169,3 +169,11 @@ def test_a_syndication_line_is_removed(line: str, text: tuple[str, ...]) -> None
 )
 def test_a_sentence_about_reading_on_is_text(line: str, text: tuple[str, ...]) -> None:
     assert run_pass("remove_furniture_sentences", lines(*text, line)) == {}
+
+
+def test_a_name_and_its_office_parted_by_a_slash_are_byline_and_source() -> None:
+    text = lines("سامر حداد / إعلام مستشفى المدينة العام", AR_LEAD, AR_BODY)
+    article = cleannews.clean(text)
+    assert (article.headline, article.byline) == (None, "سامر حداد")
+    assert article.source.name == "إعلام مستشفى المدينة العام"
+    assert article.paragraphs == [AR_LEAD, AR_BODY]
