@@ -438,8 +438,8 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
             return {"source": second.strip("«» "), "dateline": first}
         if is_credit(first, lexicon):
             return {"source": first.strip("«» "), "dateline": second}
-        if "/" in line.text and _name_shaped_key(fold(first), lexicon) and not second[0].isdigit():
-            return {"byline": first, "source": second}  # `NAME / إعلام مستشفى ...`: name, office
+        if "/" in line.text and _name_and_office(first, second, lexicon):
+            return {"byline": first, "source": second}  # `NAME / إعلام مستشفى ...`
     found = dateline_parts(line.text, lexicon)
     if found is not None:
         return found
@@ -667,6 +667,14 @@ def arabic_name_shaped(line: Line, lexicon: Lexicon) -> bool:
     if line.script != "Arabic" or not (2 <= line.n_words <= NAME_MAX_WORDS):
         return False
     return _name_shaped_key(line.key, lexicon)
+
+
+def _name_and_office(first: str, second: str, lexicon: Lexicon) -> bool:
+    """`سامر حداد / إعلام مستشفى المدينة`: a person's name, then the office that sent the
+    text; not a site and its city (`نبض نيوز/ عمّان`)."""
+    if second[0].isdigit() or fold(second) in lexicon.phrases["places"]:
+        return False
+    return _name_shaped_key(fold(first), lexicon) and not has_publisher_word(first, lexicon)
 
 
 def _name_shaped_key(key: str, lexicon: Lexicon) -> bool:
