@@ -177,3 +177,27 @@ def test_a_name_and_its_office_parted_by_a_slash_are_byline_and_source() -> None
     assert (article.headline, article.byline) == (None, "سامر حداد")
     assert article.source.name == "إعلام مستشفى المدينة العام"
     assert article.paragraphs == [AR_LEAD, AR_BODY]
+
+
+def test_a_long_question_or_a_trailing_title_backed_by_the_text_is_the_headline() -> None:
+    question = (
+        "Métropole de Lyon. En attendant les travaux promis depuis trois ans, "
+        "où en est la piscine municipale du quartier ?"
+    )
+    lead = (
+        "La piscine municipale du quartier reste fermée deux jours par semaine faute de personnel."
+    )
+    article = cleannews.clean(
+        lines("⇒ https://www.example.fr/edition-lyon", question, lead, FR_BODY)
+    )
+    assert article.headline == question
+    assert article.paragraphs == [lead, FR_BODY]
+    lead = "Heavy rain fell overnight across the valley but no warnings have been issued."
+    body = "We launched Flood watch last week to keep readers informed as conditions change."
+    assert cleannews.clean(lines("Flood watch...", lead, body)).headline == "Flood watch..."
+
+
+def test_a_long_question_the_text_does_not_back_is_no_headline() -> None:
+    question = "Who would have thought that a small town could change so much in so few years ?"
+    article = cleannews.clean(lines(question, EN_LEAD, EN_BODY))
+    assert article.headline != question

@@ -28,6 +28,7 @@ PROMO_WORDS = 5  # a promo alone on its line is short; longer, it may be text th
 PROMO_TAIL_WORDS = 2
 _CALL_RE = re.compile(r"[\w.]\(")  # `push(`, `f.init(`: a call, not prose's ` (aside)`
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_LINK_MARKS = "⇒→►▶»>•·*-–— "  # what sites print before a link
 _TIME_PATTERNS = ("reading_time", "relative_time")
 _PatternGroup = Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]]
 # "... بتمويل مشترك... 12.09.2025, SITE": the page's description, cut, with its date and site
@@ -124,7 +125,7 @@ def _chrome_reason(
     text = line.text
     lexicon = ctx.lexicon
     if "http" in text or "www." in text:
-        if URL_RE.fullmatch(text):
+        if URL_RE.fullmatch(text.lstrip(_LINK_MARKS)):  # `⇒ https://...`: a link alone
             return "url_line"
         rest = fold(URL_RE.sub(" ", text))
         if not rest or rest in lexicon.phrases["widgets"]:

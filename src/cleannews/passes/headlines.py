@@ -51,6 +51,9 @@ class HeadlineSettings(Settings):
     search: int = Field(4, ge=1, description="lines looked at for a headline with no lead block")
     above_max_words: int = Field(2, ge=1, description="longest site or section name above it")
     question_max_words: int = Field(16, ge=3, description="longest question taken for a headline")
+    long_title_max_words: int = Field(
+        30, ge=3, description="longest question or trailing title taken when the text backs it"
+    )
     window: int = Field(
         40, ge=1, description="lines above the running text scored as headline candidates"
     )
@@ -458,7 +461,7 @@ def _search_headline(
         if printed_twice(line):
             skipped.append(line)
             continue
-        if _suspense_headline(line, nxt, s):
+        if _suspense_headline(line, nxt, s) or _long_title_backed(line, nxt, view, ctx):
             return skipped, line
         if line.is_prose and not _is_question_headline(line, s):
             break
@@ -520,6 +523,22 @@ def _suspense_headline(line: Line, nxt: Line | None, s: HeadlineSettings) -> boo
         and s.above_max_words < line.n_words <= s.question_max_words
         and (nxt is None or not nxt.text.endswith(("…", "...")))
     )
+
+
+def _long_title_backed(line: Line, nxt: Line | None, view: SpanView, ctx: Context) -> bool:
+    """`Métropole de Lyon. En attendant ..., où en est la médiathèque ?`, `River watch...`: a
+    question or a title trailing off, too long or too short for the usual bounds, right above
+    the running text, whose first two lines name what it names."""
+    if nxt is None or not nxt.is_prose or not line.text.endswith(("?", "؟", "…", "...")):
+        return False
+    if line.text.endswith("....") or line.n_words < 2:
+        return False
+    if line.n_words > ctx.settings(HeadlineSettings).long_title_max_words:
+        return False
+    after = view.next_text_line(nxt.index)
+    lead = nxt.text if after is None else f"{nxt.text} {after.text}"
+    words = content_words(line.text, ctx.lexicon, stems=True)
+    return bool(words & content_words(lead, ctx.lexicon, stems=True))
 
 
 def _name_not_news(parts: dict[str, str], nxt: Line | None, lexicon: Lexicon) -> bool:
