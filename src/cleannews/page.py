@@ -38,6 +38,19 @@ BULLET_START = frozenset(_BULLETS)
 _BULLET_RE = re.compile(f"^[{re.escape(_BULLETS)}]\\s+")
 _UNSET: Final = object()
 PROSE_MIN_WORDS = 6
+EMOJI_STOP_WORDS = 12  # an emoji ends a line this long as a full stop would
+_TRAILING_EMOJI_RE = re.compile("[\\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
+
+
+def _ends_with_emoji(text: str, n_words: int) -> bool:
+    """`... des rencontres haletantes 🙂`: a sentence that closes on an emoji, after its
+    full stop or in place of it on a line of running-text length."""
+    bare = _TRAILING_EMOJI_RE.sub("", text)
+    if bare == text or not bare:
+        return False
+    return bare.endswith(SENTENCE_END) or n_words >= EMOJI_STOP_WORDS
+
+
 SCRIPT_PROBE_CHARS = 12
 
 
@@ -96,7 +109,10 @@ class Line:
         self.end = end
         if text:
             self.n_words = n_words = text.count(" ") + 1
-            self.ends_sentence = ends = text.endswith(SENTENCE_END)
+            ends = text.endswith(SENTENCE_END)
+            if not ends and text[-1] >= "\u2600":
+                ends = _ends_with_emoji(text, n_words)
+            self.ends_sentence = ends
             self.is_prose = ends and n_words >= PROSE_MIN_WORDS
         else:
             self.n_words = 0

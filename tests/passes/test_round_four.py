@@ -201,3 +201,16 @@ def test_a_long_question_the_text_does_not_back_is_no_headline() -> None:
     question = "Who would have thought that a small town could change so much in so few years ?"
     article = cleannews.clean(lines(question, EN_LEAD, EN_BODY))
     assert article.headline != question
+
+
+def test_a_long_line_closing_on_an_emoji_is_running_text() -> None:
+    intro = (
+        "Bienvenue dans le bilan de la journée du championnat, qui s'est jouée ce week-end. "
+        "Au programme : des surprises, des records et des fins de match haletantes 🙂"
+    )
+    score = "Stade Riverain 34 – 29 Union Côtière"
+    article = cleannews.clean(lines(intro, score, FR_LEAD, FR_BODY))
+    assert article.headline is None
+    assert article.paragraphs == [intro, score, FR_LEAD, FR_BODY]
+    # a short title closing on one is still a title, not a sentence
+    assert cleannews.clean(lines(f"{FR_HEAD} 🔥", FR_LEAD, FR_BODY)).headline == f"{FR_HEAD} 🔥"
