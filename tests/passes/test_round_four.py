@@ -209,8 +209,9 @@ def test_a_long_line_closing_on_an_emoji_is_running_text() -> None:
         "Au programme : des surprises, des records et des fins de match haletantes 🙂"
     )
     score = "Stade Riverain 34 – 29 Union Côtière"
-    article = cleannews.clean(lines(intro, score, FR_LEAD, FR_BODY))
+    lead = "Les Riverains ont renoué avec la victoire face à l'Union, dans un duel très offensif."
+    article = cleannews.clean(lines(intro, score, lead, FR_BODY))
     assert article.headline is None
-    assert article.paragraphs == [intro, score, FR_LEAD, FR_BODY]
+    assert article.paragraphs == [intro, score, lead, FR_BODY]
     # a short title closing on one is still a title, not a sentence
     assert cleannews.clean(lines(f"{FR_HEAD} 🔥", FR_LEAD, FR_BODY)).headline == f"{FR_HEAD} 🔥"
