@@ -205,13 +205,15 @@ def test_a_long_question_the_text_does_not_back_is_no_headline() -> None:
 
 def test_a_long_line_closing_on_an_emoji_is_running_text() -> None:
     intro = (
-        "Bienvenue dans le bilan de la journée du championnat, qui s'est jouée ce week-end. "
-        "Au programme : des surprises, des records et des fins de match haletantes 🙂"
+        "Bienvenue dans le bilan de la 24e journée du championnat, qui s'est jouée samedi et "
+        "dimanche. En haut comme en bas du classement, chaque match comptait et la journée a "
+        "tenu toutes ses promesses. Plongeons ensemble dans le détail de ces rencontres 🙂"
     )
     score = "Stade Riverain 34 – 29 Union Côtière"
-    lead = "Les Riverains ont renoué avec la victoire face à l'Union, dans un duel très offensif."
+    lead = "Les Riverains ont renoué avec la victoire dans un duel très offensif face à l'Union."
     article = cleannews.clean(lines(intro, score, lead, FR_BODY))
     assert article.headline is None
     assert article.paragraphs == [intro, score, lead, FR_BODY]
+    assert article.subheadings == [score]  # between two paragraphs, the intro being one
     # a short title closing on one is still a title, not a sentence
     assert cleannews.clean(lines(f"{FR_HEAD} 🔥", FR_LEAD, FR_BODY)).headline == f"{FR_HEAD} 🔥"
