@@ -217,3 +217,10 @@ def test_a_long_line_closing_on_an_emoji_is_running_text() -> None:
     assert article.subheadings == [score]  # between two paragraphs, the intro being one
     # a short title closing on one is still a title, not a sentence
     assert cleannews.clean(lines(f"{FR_HEAD} 🔥", FR_LEAD, FR_BODY)).headline == f"{FR_HEAD} 🔥"
+
+
+def test_a_stamped_listing_whose_first_two_titles_open_with_one_letter() -> None:
+    stamp = "5 آذار (مارس)، 2024"
+    titles = ["افتتاح جسر جديد", "انقطاع المياه في الحي", "جولة للمحافظ", "مهرجان الربيع"]
+    found = run_pass("extract_stamped_listing", lines(*[stamp + t for t in titles], AR_LEAD))
+    assert [c.value.title for c in found.values()] == titles

@@ -302,9 +302,10 @@ def extract_stamped_listing(view: SpanView, _ctx: Context) -> Iterator[Claim]:
     run: list[Line] = []
     stamp = ""
     for line in [*view.free_lines(), None]:
-        if line is not None and run and _shares_stamp(run[-1].text, line.text, stamp):
-            # character by character is what is meant here: the stamp is a string's prefix
-            stamp = stamp or os.path.commonprefix([run[-1].text, line.text])  # noqa: RUF071
+        if line is not None and run and _shares_stamp(run[-1].text, line.text):
+            # character by character is what is meant here: the stamp is a string's prefix,
+            # the one every line of the run shares (two titles may open with one letter)
+            stamp = os.path.commonprefix([stamp or run[-1].text, line.text])  # noqa: RUF071
             run.append(line)
             continue
         if len(run) >= STAMP_MIN_RUN and any(ch.isdigit() for ch in stamp):
@@ -319,11 +320,9 @@ def extract_stamped_listing(view: SpanView, _ctx: Context) -> Iterator[Claim]:
         run, stamp = ([line] if line is not None else []), ""
 
 
-def _shares_stamp(previous: str, text: str, stamp: str) -> bool:
+def _shares_stamp(previous: str, text: str) -> bool:
     if text == previous:
         return False  # a line printed twice is a caption's copy, not another title
-    if stamp:
-        return text.startswith(stamp)
     head = previous[:STAMP_MIN_CHARS]
     return len(head) == STAMP_MIN_CHARS and text.startswith(head)
 
