@@ -224,3 +224,11 @@ def test_a_stamped_listing_whose_first_two_titles_open_with_one_letter() -> None
     titles = ["افتتاح جسر جديد", "انقطاع المياه في الحي", "جولة للمحافظ", "مهرجان الربيع"]
     found = run_pass("extract_stamped_listing", lines(*[stamp + t for t in titles], AR_LEAD))
     assert [c.value.title for c in found.values()] == titles
+
+
+@pytest.mark.parametrize(
+    "line", ["main news image", "Featured image", "ADVERTISEMENT", "Back To Top"]
+)
+def test_an_images_placeholder_and_page_buttons_are_widgets(line: str) -> None:
+    found = run_pass("remove_widgets", lines(line, EN_HEAD, EN_LEAD, EN_BODY))
+    assert found[1].reason == "widget_marker"
