@@ -232,3 +232,11 @@ def test_a_stamped_listing_whose_first_two_titles_open_with_one_letter() -> None
 def test_an_images_placeholder_and_page_buttons_are_widgets(line: str) -> None:
     found = run_pass("remove_widgets", lines(line, EN_HEAD, EN_LEAD, EN_BODY))
     assert found[1].reason == "widget_marker"
+
+
+def test_a_dated_caption_under_the_headline_does_not_outscore_it() -> None:
+    head = "Retraites. «Un combat sévère, et quelques enseignements pour la suite»"
+    caption = "Manifestation du 5 décembre 2019 à Lyon"
+    lead = "La manifestation du 5 décembre à Lyon a ouvert une nouvelle phase de la mobilisation."
+    article = cleannews.clean(lines(head, caption, "Par Claire Martin", lead, FR_BODY))
+    assert article.headline == head

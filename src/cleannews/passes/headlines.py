@@ -311,7 +311,7 @@ class _CandidateScorer:
         column = is_opinion_title(line, lexicon)  # `NAME يكتب: TITLE` reads like `CITY: NAME`
         if _photo_line(line, self.ctx) or (not column and byline_parts(line, lexicon)):
             return None
-        if self._photo_pair(pos):
+        if self._photo_pair(pos) or self._dated(line):
             return None
         if self._under_heading(pos):
             return None
@@ -323,6 +323,14 @@ class _CandidateScorer:
         if column:
             bonus += OPINION_BONUS  # a column's title rarely shares words with its first lines
         return 4 * self.overlap(line) + bonus
+
+    def _dated(self, line: Line) -> bool:
+        """`Manifestation du 17 décembre 2019 à Paris`: a line giving a full date is a photo's
+        caption or a date line; headlines say `lundi`, not the calendar."""
+        if not any(ch.isdigit() for ch in line.text):
+            return False
+        found = self.ctx.lexicon.dates.parse(line.text, line=line)
+        return found is not None
 
     def _photo_pair(self, pos: int) -> bool:
         """Is `free[pos]` one of a photo's alt text and caption, the credit in the second?"""
