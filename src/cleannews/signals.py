@@ -7,6 +7,7 @@ shape comes first so that most lines are answered without a lookup.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from cleannews.lexicon import Lexicon
 from cleannews.normalise import fold
@@ -691,3 +692,39 @@ def _name_shaped_key(key: str, lexicon: Lexicon) -> bool:
 
 def _nisba(word: str) -> bool:
     return len(word) >= NISBA_MIN_CHARS and word.endswith("ي")
+
+
+DATED_DATELINE_WORDS = 12
+DATED_DATELINE_REST_WORDS = 4  # a place and a site's name around the date
+_DASHES = ("–", "—", " - ")
+
+
+def dated_dateline(line: Line, lexicon: Lexicon) -> dict[str, Any] | None:
+    """`الدار البيضاء، 14 يوليوز 2025 – صوت العدالة`: a place, the full date and the site's
+    name, a few words once the date's own are gone; `{"dateline", "date", "source"?}`."""
+    if line.n_words > DATED_DATELINE_WORDS or not any(ch.isdigit() for ch in line.text):
+        return None
+    dates = lexicon.dates
+    found = dates.parse(line.text, line=line)
+    if found is None:
+        return None
+    rest = [
+        word
+        for word in line.key.split(" ")
+        if not any(ch.isdigit() for ch in word)
+        and word.strip("،,.()-–—") not in dates.month_words
+        and word.strip("،,.()-–—|")
+    ]
+    if not rest or len(rest) > DATED_DATELINE_REST_WORDS:
+        return None
+    text = line.text
+    place = text.split("،", 1)[0] if "،" in text else text.split(",", 1)[0]
+    if any(ch.isdigit() for ch in place) or place == text:
+        return None
+    out: dict[str, Any] = {"dateline": place.strip(), "date": found}
+    mark = next((m for m in _DASHES if m in text), None)
+    if mark is not None:
+        site = text.rsplit(mark, 1)[1].strip()
+        if site and not any(ch.isdigit() for ch in site):
+            out["source"] = site
+    return out

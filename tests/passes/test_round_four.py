@@ -240,3 +240,31 @@ def test_a_dated_caption_under_the_headline_does_not_outscore_it() -> None:
     lead = "La manifestation du 5 décembre à Lyon a ouvert une nouvelle phase de la mobilisation."
     article = cleannews.clean(lines(head, caption, "Par Claire Martin", lead, FR_BODY))
     assert article.headline == head
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "place", "day", "site"),
+    [
+        (
+            "الرباط، 3 مارس 2026 – صوت المدينة",
+            (AR_LEAD, AR_BODY),
+            "الرباط",
+            "2026-03-03",
+            "صوت المدينة",
+        ),
+        (
+            "Riverton, March 3, 2026 – Valley Post",
+            (EN_LEAD, EN_BODY),
+            "Riverton",
+            "2026-03-03",
+            "Valley Post",
+        ),
+    ],
+)
+def test_a_place_a_date_and_a_site_are_a_dateline_not_a_headline(
+    line: str, text: tuple[str, ...], place: str, day: str, site: str
+) -> None:
+    article = cleannews.clean(lines(line, *text))
+    assert article.headline is None
+    assert (article.dateline, article.published, article.source.name) == (place, day, site)
+    assert article.paragraphs == list(text)

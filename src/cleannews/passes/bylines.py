@@ -18,6 +18,7 @@ from cleannews.signals import (
     content_words,
     credit_caption,
     credit_label_alone,
+    dated_dateline,
     is_label_pair,
     is_widget,
 )
@@ -290,6 +291,8 @@ def extract_byline(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 found = {"byline": line.text}
         if found is None and (".." in line.text or " | " in line.text):
             found = _dated_name(line, ctx)
+        if found is None and ("،" in line.text or "," in line.text):
+            found = dated_dateline(line, ctx.lexicon)
         if found is None:
             continue
         if line.text in seen:

@@ -22,6 +22,7 @@ from cleannews.signals import (
     credit_caption,
     credited_copy,
     credits_line_above,
+    dated_dateline,
     honorific_name,
     is_credit_line,
     is_label_pair,
@@ -506,6 +507,7 @@ def _never_a_headline(
         or honorific_name(line, lexicon)  # "د. صبري الربيحات": the author
         or _opens_with_read_also(line, lexicon)  # "Read more like this", "اقرأ أيضا: ..."
         or _credit_label_line(line, lexicon)  # "Crédit photos : Martin Wilhelm"
+        or dated_dateline(line, lexicon) is not None  # "CITY، 14 يوليوز 2025 – SITE"
         # "• بند": a menu or list item, too short for a headline
         or (line.bullet_text is not None and line.bullet_text.count(" ") < s.above_max_words)
         # "أنت تقرأ: <headline>" above the headline itself
