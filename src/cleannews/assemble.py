@@ -30,7 +30,7 @@ WIRE_DATELINE_CHARS = 60
 _DATELINE_PREFIX_RE = re.compile(
     r"^([^\W\d][^\s\-–—:.،,()«»]*(?:\s[^\s\-–—:.،,()«»]+){0,3})\s?[-–—]\s?\S"
 )
-_WIRE_DATELINE_RE = re.compile(r"^[^\W\d][^()]{1,50}?\(([^()]{2,25})\)\s*[-–—]\s")
+_WIRE_DATELINE_RE = re.compile(r"^(?:[^\W\d][^()]{1,50}?)?\(([^()]{2,25})\)\s*[-–—]\s?")
 
 
 class LineDecision(BaseModel):
@@ -272,7 +272,7 @@ def _nearest(dates: list[tuple[int, Any]], head_at: int | None) -> Any:
 
 def wire_source(paragraph: str, lexicon: Lexicon) -> str | None:
     """The agency of a wire dateline opening the text: `BUDAPEST, March 12 (Reuters) - ...`,
-    `PARIS (AFP) - ...`, `DENVER (AP) — ...`; the line stays in the body."""
+    `PARIS (AFP) - ...`, `DENVER (AP) — ...`, `(كونا)- ...`; the line stays in the body."""
     if "(" not in paragraph[:WIRE_DATELINE_CHARS]:
         return None
     match = _WIRE_DATELINE_RE.match(paragraph)

@@ -268,3 +268,24 @@ def test_a_place_a_date_and_a_site_are_a_dateline_not_a_headline(
     assert article.headline is None
     assert (article.dateline, article.published, article.source.name) == (place, day, site)
     assert article.paragraphs == list(text)
+
+
+@pytest.mark.parametrize(
+    ("first", "source"),
+    [
+        ("(كونا)- أغلقت البورصة تداولاتها اليوم على ارتفاع مؤشراتها الرئيسية الثلاثة.", "KUNA"),
+        ("الكويت - 3 - 3 (كونا) -- تستضيف الكويت غدا اجتماعا لوزراء الزراعة الخليجيين.", "KUNA"),
+        (
+            "NEW DELHI, March 3 (IANS) - The cabinet approved the new rail budget on Tuesday.",
+            "IANS",
+        ),
+        (
+            "PARIS, 3 mars 2026 (APMnews) - Le gouvernement a lancé sa campagne pour l'été.",
+            "APMnews",
+        ),
+    ],
+)
+def test_a_wire_dateline_gives_the_source(first: str, source: str) -> None:
+    article = cleannews.clean(lines(first, AR_BODY if first[0] in "(ا" else EN_BODY))
+    assert article.source.name == source
+    assert article.paragraphs[0] == first  # the line stays in the body
