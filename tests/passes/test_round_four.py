@@ -289,3 +289,10 @@ def test_a_wire_dateline_gives_the_source(first: str, source: str) -> None:
     article = cleannews.clean(lines(first, AR_BODY if first[0] in "(ا" else EN_BODY))
     assert article.source.name == source
     assert article.paragraphs[0] == first  # the line stays in the body
+
+
+def test_the_site_a_syndication_line_names_is_the_source() -> None:
+    line = "ظهرت المقالة البلدية تعلن خطة الصيانة أولاً على صحيفة المدينة."
+    assert cleannews.clean(lines(AR_HEAD, AR_LEAD, AR_BODY, line)).source.name == "صحيفة المدينة"
+    line = "The post Council approves cycle lanes appeared first on Riverton Daily."
+    assert cleannews.clean(lines(EN_HEAD, EN_LEAD, EN_BODY, line)).source.name == "Riverton Daily"

@@ -45,7 +45,8 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
         first = line.text[0]
         found = arabic if "\u0600" <= first <= "\u06ff" else by_script[line.script]
         for name, pattern in found:
-            if not pattern.match(line.text):
+            match = pattern.match(line.text)
+            if match is None:
                 continue
             reason = _REASONS[name]
             if reason == "correspondent_line" and "," in line.text:
@@ -53,9 +54,18 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 yield Claim(line.index, Role.BYLINE, reason, {"byline": person})
             elif reason == "agency_sign_off" and (agency := _agency_in(line.text, ctx)):
                 yield Claim(line.index, Role.SOURCE, reason, agency)  # "(avec AFP)"
+            elif reason == "syndication_line" and (site := _site_named(match)):
+                yield Claim(line.index, Role.SOURCE, reason, site)  # "... first on SITE."
             else:
                 yield Claim(line.index, Role.REMOVED, reason)
             break
+
+
+def _site_named(match: re.Match[str]) -> str | None:
+    """The site a syndication line names: each pack captures it in a group `site_LANG` (the
+    packs' patterns are joined into one, where a group's name must be unique)."""
+    site = next((value for value in match.groupdict().values() if value), None)
+    return site.strip(" .") if site else None
 
 
 def _agency_in(text: str, ctx: Context) -> str | None:
