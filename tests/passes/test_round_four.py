@@ -296,3 +296,9 @@ def test_the_site_a_syndication_line_names_is_the_source() -> None:
     assert cleannews.clean(lines(AR_HEAD, AR_LEAD, AR_BODY, line)).source.name == "صحيفة المدينة"
     line = "The post Council approves cycle lanes appeared first on Riverton Daily."
     assert cleannews.clean(lines(EN_HEAD, EN_LEAD, EN_BODY, line)).source.name == "Riverton Daily"
+
+
+@pytest.mark.parametrize(("sign", "agency"), [("أ ش أ", "MENA"), ("(رويترز)", "Reuters")])
+def test_an_agency_alone_closing_the_text_is_its_source(sign: str, agency: str) -> None:
+    article = cleannews.clean(lines(AR_HEAD, AR_LEAD, AR_BODY, sign))
+    assert (article.source.name, article.paragraphs) == (agency, [AR_LEAD, AR_BODY])

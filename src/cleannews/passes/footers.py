@@ -16,6 +16,7 @@ from cleannews.signals import SCRAPER_STAMP_RE, caption_label_line, label_value
 
 _DIGIT_RE = re.compile(r"\d")
 _ISSUE_SPLIT_RE = re.compile(r"[\s:：\-–—]+")
+AGENCY_SIGN_OFF_WORDS = 4
 SECTION_MAX_WORDS = 3  # words of a section's name printed beside a date
 
 
@@ -138,6 +139,7 @@ def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
     six words and does not end a sentence.
     """
     settings = ctx.settings(SourceSettings)
+    claimed = -1
     for line in view.free_label_lines():
         if line.n_words > settings.max_words:
             continue
@@ -147,8 +149,20 @@ def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
             if nxt is not None and view.is_free(nxt) and _source_name(nxt.text, nxt, settings):
                 yield Claim(line.index, Role.REMOVED, "source_label")
                 yield Claim(nxt.index, Role.SOURCE, "source_under_label", _name(nxt.text))
+                claimed = nxt.index
         elif value and _source_name(value, line, settings):
             yield Claim(line.index, Role.SOURCE, "source_footer", _name(value))
+            claimed = line.index
+    last = view.text_lines[-1] if view.text_lines else None
+    if (
+        last is not None
+        and last.index != claimed
+        and last.n_words <= AGENCY_SIGN_OFF_WORDS
+        and view.is_free(last)
+    ):
+        agency = ctx.lexicon.agency(last.text.strip("()[]-–—. "))
+        if agency is not None:  # `أ ش أ` alone closing the text: the wire that sent it
+            yield Claim(last.index, Role.SOURCE, "agency_sign_off", agency)
 
 
 def _source_name(value: str, line: Line, settings: SourceSettings) -> bool:
