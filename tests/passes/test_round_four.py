@@ -302,3 +302,17 @@ def test_the_site_a_syndication_line_names_is_the_source() -> None:
 def test_an_agency_alone_closing_the_text_is_its_source(sign: str, agency: str) -> None:
     article = cleannews.clean(lines(AR_HEAD, AR_LEAD, AR_BODY, sign))
     assert (article.source.name, article.paragraphs) == (agency, [AR_LEAD, AR_BODY])
+
+
+def test_a_newsletter_box_between_paragraphs() -> None:
+    box = [
+        "A NEWSLETTER FOR YOU",
+        "Monday, 7.30 am",
+        "Valley Weekly",
+        "Get updates on the valley's councils, along with profiles and analysis.",
+    ]
+    found = run_pass("remove_furniture_sentences", lines(EN_LEAD, *box, EN_BODY))
+    assert [c.reason for c in found.values()] == ["newsletter_prompt", *["newsletter_box"] * 3]
+    # short lines under a prompt that nothing closes stay where they are
+    found = run_pass("remove_furniture_sentences", lines(EN_LEAD, box[0], "Monday", EN_BODY))
+    assert [c.reason for c in found.values()] == ["newsletter_prompt"]

@@ -11,8 +11,12 @@ import re
 from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
+from cleannews.page import Line
 
 MAX_WORDS = 40  # a sign-off or prompt is one short line; longer lines are text
+BOX_LINES = 4  # lines from a newsletter box's heading to its closing pitch
+BOX_LINE_WORDS = 5  # a box's schedule or name line
+_Patterns = tuple[tuple[str, re.Pattern[str]], ...]
 _REASONS = {
     "agency_sign_off": "agency_sign_off",
     "paywall": "paywall_prompt",
@@ -39,7 +43,11 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
     arabic, latin = by_script["Arabic"], by_script["Latin"]
     if not arabic and not latin:
         return
+    box_until = -1  # a newsletter box: its heading, the lines under it, its pitch
     for line in view.free_lines():
+        if line.index <= box_until:
+            yield Claim(line.index, Role.REMOVED, "newsletter_box")
+            continue
         if line.n_words > MAX_WORDS:
             continue
         first = line.text[0]
@@ -58,7 +66,28 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 yield Claim(line.index, Role.SOURCE, reason, site)  # "... first on SITE."
             else:
                 yield Claim(line.index, Role.REMOVED, reason)
+                if reason == "newsletter_prompt":
+                    box_until = _box_end(view, line, found)
             break
+
+
+def _box_end(view: SpanView, heading: Line, found: _Patterns) -> int:
+    """`A NEWSLETTER FOR YOU`, `Friday, 8.30 am`, `SGSME`, `Get updates on ...`: the short
+    lines under a newsletter prompt belong to its box when another prompt closes it within
+    a few lines; the box ends there."""
+    newsletter = next((p for name, p in found if name == "newsletter"), None)
+    if newsletter is None:
+        return -1
+    line = heading
+    for _ in range(BOX_LINES):
+        line = view.next_text_line(line.index)  # type: ignore[assignment]
+        if line is None:
+            return -1
+        if newsletter.match(line.text):
+            return line.index
+        if line.is_prose or line.n_words > BOX_LINE_WORDS:
+            return -1
+    return -1
 
 
 def _site_named(match: re.Match[str]) -> str | None:
