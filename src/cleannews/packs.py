@@ -45,6 +45,7 @@ PATTERN_NAMES = frozenset(
         "newsletter",  # "Sign up to our morning briefing", "Je m'inscris"
         "comment_notice",  # a comment form's fine print: "This site uses Akismet to reduce spam."
         "disclaimer",  # "The views expressed are the author's own.", "تنويه: ..."
+        "site_notice",  # a theme's skip link, a visitor counter: "Users Today : 1351"
         "syndication",  # "The post TITLE appeared first on SITE.", "Read the full story on SITE"
         "byline_wrote",  # an author line with no separator, the name in group 1: "كتب فلان"
         "opinion_title",  # a columnist's title: "فلان الفلاني يكتب: عنوان المقال"

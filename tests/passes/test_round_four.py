@@ -316,3 +316,61 @@ def test_a_newsletter_box_between_paragraphs() -> None:
     # short lines under a prompt that nothing closes stay where they are
     found = run_pass("remove_furniture_sentences", lines(EN_LEAD, box[0], "Monday", EN_BODY))
     assert [c.reason for c in found.values()] == ["newsletter_prompt"]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "reason"),
+    [
+        ("Il vous reste 85% de l'article à lire.", FR, "paywall_prompt"),
+        ("Vous devez bénéficier d'un abonnement premium pour lire la suite.", FR, "paywall_prompt"),
+        ("L'espace des commentaires est réservé aux abonnés.", FR, "comment_form_notice"),
+        (
+            "Connectez-vous ou créez un compte pour commenter cet article.",
+            FR,
+            "comment_form_notice",
+        ),
+        (
+            "Pour afficher ce contenu YouTube, vous devez accepter les cookies Vidéos.",
+            FR,
+            "player_notice",
+        ),
+        (
+            "Thank you for reading 3 articles this month. Join now for unlimited access",
+            EN,
+            "paywall_prompt",
+        ),
+        ("Try your first month for just £1", EN, "paywall_prompt"),
+        ("Comments: Our rules", EN, "comment_form_notice"),
+        ("Sign up for the latest news from the valley", EN, "newsletter_prompt"),
+        ('Press "Enter" to skip to content', EN, "site_notice"),
+        ("Visitors Today : 1,204", EN, "site_notice"),
+        ("Do you know more? Email newsroom@example.com", EN, "site_notice"),
+        (
+            "تسجل في النشرة اليومية عبر البريد الالكتروني",
+            (AR_HEAD, AR_LEAD, AR_BODY),
+            "newsletter_prompt",
+        ),
+        (
+            "| لمتابعة الأخبار انضموا إلينا عبر قناتنا على واتساب",
+            (AR_HEAD, AR_LEAD, AR_BODY),
+            "newsletter_prompt",
+        ),
+        ("عدد الزوار : 15290", (AR_HEAD, AR_LEAD, AR_BODY), "site_notice"),
+    ],
+)
+def test_site_furniture_written_as_sentences(line: str, text: tuple[str, ...], reason: str) -> None:
+    found = run_pass("remove_furniture_sentences", lines(*text, line))
+    assert found[4].reason == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Thank you for reading this far, said the mayor in a letter to residents.", EN),
+        ("Les visiteurs du musée étaient nombreux : plus de 2 000 ce dimanche.", FR),
+    ],
+)
+def test_sentences_that_only_sound_like_site_furniture_stay(
+    line: str, text: tuple[str, ...]
+) -> None:
+    assert run_pass("remove_furniture_sentences", lines(*text, line)) == {}

@@ -26,6 +26,7 @@ _REASONS = {
     "comment_notice": "comment_form_notice",
     "disclaimer": "disclaimer",
     "syndication": "syndication_line",
+    "site_notice": "site_notice",
 }
 _NAMES = tuple(_REASONS)
 _WORD_RE = re.compile(r"[\w.-]+")
@@ -33,8 +34,9 @@ _WORD_RE = re.compile(r"[\w.-]+")
 
 def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims lines matching the packs' `agency_sign_off`, `paywall`, `newsletter`,
-    `comment_notice`, `disclaimer`, `syndication` and `correspondent` patterns; a correspondent line
-    (`Avec notre envoyée spéciale à Kyiv, Marie Durand`) gives the byline.
+    `comment_notice`, `disclaimer`, `syndication`, `site_notice` and `correspondent`
+    patterns; a correspondent line (`Avec notre envoyée spéciale à Kyiv, Marie Durand`) gives
+    the byline, a syndication line the source.
 
     Risk: a body sentence worded exactly like a sign-off (`... contributed to this report.`
     about a person in the story) is removed; the patterns are anchored on the whole line.
