@@ -374,3 +374,14 @@ def test_sentences_that_only_sound_like_site_furniture_stay(
     line: str, text: tuple[str, ...]
 ) -> None:
     assert run_pass("remove_furniture_sentences", lines(*text, line)) == {}
+
+
+def test_a_comment_policy_a_paragraph_long_is_furniture() -> None:
+    policy = (
+        "We want our comments to be a lively and valuable part of our community, a place where "
+        "readers can debate and engage with the most important local issues of the day, so we "
+        "ask that you keep to our rules, stay on topic, be polite and never share anything "
+        "that could be against the law or hurtful to other readers of the site."
+    )
+    found = run_pass("remove_furniture_sentences", lines(*EN, "Comments: Our rules", policy))
+    assert [c.reason for c in found.values()] == ["comment_form_notice"] * 2

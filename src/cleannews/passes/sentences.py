@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.page import Line
 
-MAX_WORDS = 40  # a sign-off or prompt is one short line; longer lines are text
+MAX_WORDS = 80  # a sign-off or prompt is one line, a comment policy a paragraph; longer is text
 BOX_LINES = 4  # lines from a newsletter box's heading to its closing pitch
 BOX_LINE_WORDS = 5  # a box's schedule or name line
 _Patterns = tuple[tuple[str, re.Pattern[str]], ...]
