@@ -385,3 +385,9 @@ def test_a_comment_policy_a_paragraph_long_is_furniture() -> None:
     )
     found = run_pass("remove_furniture_sentences", lines(*EN, "Comments: Our rules", policy))
     assert [c.reason for c in found.values()] == ["comment_form_notice"] * 2
+
+
+def test_a_french_headline_with_two_single_letter_words_is_no_widget() -> None:
+    head = "Retour à la normale à la gare de Lyon"
+    assert cleannews.clean(lines(head, FR_LEAD, FR_BODY)).headline == head
+    assert run_pass("extract_headline", lines("A A A", FR_LEAD, FR_BODY)) == {}  # font sizes

@@ -389,7 +389,8 @@ def _furniture_shaped(line: Line) -> bool:
         return True
     if line.n_words <= COUNTER_WORDS and text.rsplit(" ", 1)[-1].isdigit():
         return True  # "عدد القراءات 1843": a counter
-    return sum(1 for w in text.split() if len(w) == 1 and w.isalpha()) >= 2
+    letters = sum(1 for w in text.split() if len(w) == 1 and w.isalpha())
+    return letters >= 2 and 2 * letters >= line.n_words  # not `à la normale à la SNCF`
 
 
 def _glued_paragraph(line: Line) -> bool:
