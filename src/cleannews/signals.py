@@ -455,8 +455,8 @@ def byline_parts(line: Line, lexicon: Lexicon) -> dict[str, str] | None:
     if match is None:
         return None
     place, name = match.group(1).strip(), match.group(2).strip()
-    if name[0].isdigit():
-        return None  # "Today, 3:12 pm" is a time, not a place and a name
+    if name[0].isdigit() or any(ch.isdigit() for ch in place):
+        return None  # "Today, 3:12 pm" is a time, "Ligue 1 : ..." a title: no place and name
     labels = lexicon.metadata_labels | lexicon.phrases["read_also"]
     if fold(place) in labels or place.count(" ") > 2 or name.count(" ") > 3:
         return None

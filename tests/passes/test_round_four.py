@@ -391,3 +391,18 @@ def test_a_french_headline_with_two_single_letter_words_is_no_widget() -> None:
     head = "Retour à la normale à la gare de Lyon"
     assert cleannews.clean(lines(head, FR_LEAD, FR_BODY)).headline == head
     assert run_pass("extract_headline", lines("A A A", FR_LEAD, FR_BODY)) == {}  # font sizes
+
+
+def test_a_title_with_a_number_before_its_colon_is_no_dateline() -> None:
+    head = "Ligue 2 : les réactions après la journée"
+    article = cleannews.clean(lines(head, FR_LEAD, FR_BODY))
+    assert (article.headline, article.byline) == (head, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [("Image 1 of 17", EN), ("Photo 3 sur 12", FR), ("صورة 2 من 9", (AR_HEAD, AR_LEAD, AR_BODY))],
+)
+def test_a_gallery_counter_is_a_site_notice(line: str, text: tuple[str, ...]) -> None:
+    found = run_pass("remove_furniture_sentences", lines(*text, line))
+    assert found[4].reason == "site_notice"
