@@ -406,3 +406,44 @@ def test_a_title_with_a_number_before_its_colon_is_no_dateline() -> None:
 def test_a_gallery_counter_is_a_site_notice(line: str, text: tuple[str, ...]) -> None:
     found = run_pass("remove_furniture_sentences", lines(*text, line))
     assert found[4].reason == "site_notice"
+
+
+AR = (AR_HEAD, AR_LEAD, AR_BODY)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "reason"),
+    [
+        ("Leave a Reply", EN, "comment_form_notice"),
+        ("12 thoughts on “Council approves new cycle lanes”", EN, "comment_form_notice"),
+        ("Skip to content", EN, "site_notice"),
+        ("Page 2 of 5", EN, "site_notice"),
+        ("Read more on Riverton Daily", EN, "syndication_line"),
+        ("Join the Riverton Daily WhatsApp group HERE", EN, "newsletter_prompt"),
+        ("Keep reading with a 7-day free trial", EN, "paywall_prompt"),
+        ("Laisser un commentaire", FR, "comment_form_notice"),
+        ("Vos réactions doivent respecter nos CGU.", FR, "comment_form_notice"),
+        ("Article réservé à nos abonnés", FR, "paywall_prompt"),
+        ("Vidéo suivante dans 5 secondes", FR, "site_notice"),
+        ("Continuer la lecture »", FR, "syndication_line"),
+        ("اترك تعليقاً", AR, "comment_form_notice"),
+        ("اذهب إلى المحتوى", AR, "site_notice"),
+        ("تابع أحدث الأخبار عبر تطبيق Google News", AR, "newsletter_prompt"),
+        ("أكمل القراءة »", AR, "syndication_line"),
+    ],
+)
+def test_platform_furniture_phrases(line: str, text: tuple[str, ...], reason: str) -> None:
+    found = run_pass("remove_furniture_sentences", lines(*text, line))
+    assert found[4].reason == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Full story of the night the river rose is told by those who were there.", EN),
+        ("Page 2 of the report lists the roads that will close first.", EN),
+        ("Il a décidé de laisser un commentaire sur le registre de la mairie.", FR),
+    ],
+)
+def test_sentences_beginning_like_platform_furniture_stay(line: str, text: tuple[str, ...]) -> None:
+    assert run_pass("remove_furniture_sentences", lines(*text, line)) == {}
