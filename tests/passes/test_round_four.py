@@ -447,3 +447,9 @@ def test_platform_furniture_phrases(line: str, text: tuple[str, ...], reason: st
 )
 def test_sentences_beginning_like_platform_furniture_stay(line: str, text: tuple[str, ...]) -> None:
     assert run_pass("remove_furniture_sentences", lines(*text, line)) == {}
+
+
+@pytest.mark.parametrize(("line", "text"), [("• Copié", FR), ("• Save article", EN)])
+def test_a_bulleted_toolbar_button_is_a_widget(line: str, text: tuple[str, ...]) -> None:
+    found = run_pass("remove_widgets", lines(*text, line))
+    assert found[4].reason == "widget_marker"

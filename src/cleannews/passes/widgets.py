@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.lexicon import Lexicon
+from cleannews.normalise import fold
 from cleannews.page import BULLET_START, Line
 from cleannews.signals import is_read_also_marker, is_widget
 
@@ -36,8 +37,20 @@ def remove_widgets(view: SpanView, ctx: Context) -> Iterator[Claim]:
             yield Claim(line.index, Role.REMOVED, "widget_marker")
         elif line.n_words <= SHARE_BAR_MAX_WORDS and _is_share_bar(line, lexicon):
             yield Claim(line.index, Role.REMOVED, "share_bar")
+        elif _bulleted_widget(line, lexicon):
+            yield Claim(line.index, Role.REMOVED, "widget_marker")
         elif tags and tags.get(line.index) == "button":
             yield Claim(line.index, Role.REMOVED, "html_buttons")
+
+
+def _bulleted_widget(line: Line, lexicon: Lexicon) -> bool:
+    """`• Copié`, `• Share`: a control printed as an item of the page's bulleted toolbar."""
+    bullet = line.bullet_text
+    return (
+        bullet is not None
+        and line.n_words <= lexicon.max_widget_words + 1
+        and fold(bullet) in lexicon.phrases["widgets"]
+    )
 
 
 def _echoed_bullets(free: list[Line]) -> set[int]:
