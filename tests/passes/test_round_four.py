@@ -453,3 +453,16 @@ def test_sentences_beginning_like_platform_furniture_stay(line: str, text: tuple
 def test_a_bulleted_toolbar_button_is_a_widget(line: str, text: tuple[str, ...]) -> None:
     found = run_pass("remove_widgets", lines(*text, line))
     assert found[4].reason == "widget_marker"
+
+
+def test_a_long_title_over_a_bulleted_summary_is_the_headline() -> None:
+    head = (
+        "How is the flood season hitting YOUR town? Use our map to find out: almost half of the "
+        "homes on the river have been flooded twice and repairs take a year at worst-hit streets"
+    )
+    bullets = [
+        "• Almost half of the homes on the river have been flooded at least twice since 2020",
+        "• Repairs take a year on average in the worst-hit streets, the council's figures show",
+    ]
+    article = cleannews.clean(lines(head, *bullets, EN_LEAD, EN_BODY))
+    assert article.headline == head

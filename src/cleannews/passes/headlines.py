@@ -36,6 +36,8 @@ REPEATED_MIN_WORDS = 4
 MARKUP_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")  # an HTML tag
 _TITLE_MARKS = ("..", ":", "|", "-", "–", "—", "،")
 CREDIT_LINE_WORDS = 8  # `Crédit photos : NAME`
+TITLE_OVER_BULLETS_WORDS = (8, 60)
+SUMMARY_BULLET_WORDS = 8  # a summary's bullet is a sentence, a menu's a word or two
 CRUMB_MAX_WORDS = 4  # words of a section name in a breadcrumb trail
 INTRO_MIN_WORDS = 12
 MENU_ROW_SEPARATORS = 2
@@ -471,7 +473,11 @@ def _search_headline(
         if printed_twice(line):
             skipped.append(line)
             continue
-        if _suspense_headline(line, nxt, s) or _long_title_backed(line, nxt, view, ctx):
+        if (
+            _suspense_headline(line, nxt, s)
+            or _long_title_backed(line, nxt, view, ctx)
+            or _title_over_bullets(line, view)
+        ):
             return skipped, line
         if line.is_prose and not _is_question_headline(line, s):
             break
@@ -533,6 +539,26 @@ def _suspense_headline(line: Line, nxt: Line | None, s: HeadlineSettings) -> boo
         line.text.endswith("…")
         and s.above_max_words < line.n_words <= s.question_max_words
         and (nxt is None or not nxt.text.endswith(("…", "...")))
+    )
+
+
+def _title_over_bullets(line: Line, view: SpanView) -> bool:
+    """`How is the NHS crisis affecting YOUR hospital? ...: Almost 60% of ...`: a long title
+    with no full stop over a bulleted summary of the story, as MailOnline and its copies print
+    one; the bullets are the deck."""
+    if (
+        line.ends_sentence
+        or not TITLE_OVER_BULLETS_WORDS[0] <= line.n_words <= TITLE_OVER_BULLETS_WORDS[1]
+    ):
+        return False
+    first = view.next_text_line(line.index)
+    second = view.next_text_line(first.index) if first is not None else None
+    return (
+        first is not None
+        and second is not None
+        and first.bullet_text is not None
+        and second.bullet_text is not None
+        and first.n_words >= SUMMARY_BULLET_WORDS
     )
 
 
