@@ -172,7 +172,7 @@ class SpanView:
 
     @cached_property
     def text_counts(self) -> Counter[str]:
-        return Counter(line.text for line in self.lines if line.text)
+        return Counter([line.text for line in self.text_lines])
 
     @cached_property
     def lead_end(self) -> int:
@@ -182,7 +182,7 @@ class SpanView:
         question on the span's first line is its headline, not its first sentence.
         """
         counts = self.text_counts
-        for line in self.lines:
+        for line in self.text_lines:
             if line.is_prose and counts[line.text] == 1:
                 opening_question = line is self.text_lines[0] and line.text.endswith(QUESTION_END)
                 if not opening_question:

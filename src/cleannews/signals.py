@@ -211,7 +211,7 @@ def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     full stop where the language prints them so (`... 2024. REUTERS/Jane Roe`)."""
     text = line.text
     paren = line.trailing_paren
-    if paren is None:
+    if paren is None and text.endswith("]"):  # the call only where it can find one
         paren = trailing_group(text, "[", "]")
     if paren is None:
         if " - " in text:

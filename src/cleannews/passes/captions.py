@@ -82,12 +82,13 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     tags = ctx.tags
     max_words = ctx.settings(InlineCaptionSettings).max_words
     counts = view.text_counts
-    marks = ctx.lexicon.phrases["position_marks"]
+    lexicon = ctx.lexicon
+    marks = lexicon.phrases["position_marks"]
     doubled: set[str] = set()
     for line in view.free_lines():
         if line.n_words > max_words:
             continue
-        found: tuple[str, str | None] | None = credit_caption(line, ctx.lexicon)
+        found: tuple[str, str | None] | None = credit_caption(line, lexicon)
         if found is None and tags and tags.get(line.index) == "figcaption":
             found = _figcaption(line, ctx)
         if found is None and counts[line.text] > 1 and _printed_twice(view, line):

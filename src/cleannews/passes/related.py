@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pydantic import Field
 
@@ -299,9 +300,12 @@ def extract_stamped_listing(view: SpanView, _ctx: Context) -> Iterator[Claim]:
     Risk: a list whose items all open with the same dated phrase (`في 2 حزيران ...`) is taken
     for a listing.
     """
+    free = view.free_lines()
+    if not any(b.text.startswith(a.text[:STAMP_MIN_CHARS]) for a, b in pairwise(free)):
+        return  # no two lines in a row open alike: one test a line, not the run's bookkeeping
     run: list[Line] = []
     stamp = ""
-    for line in [*view.free_lines(), None]:
+    for line in [*free, None]:
         if line is not None and run and _shares_stamp(run[-1].text, line.text, stamp):
             # character by character is what is meant here: the stamp is a string's prefix
             stamp = stamp or os.path.commonprefix([run[-1].text, line.text])  # noqa: RUF071
