@@ -58,11 +58,11 @@ def extract_lead_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     seen: set[str] = set()
     anchor = view.span.anchor if view.span.anchor is not None else -1
     for line in lead:
+        if line.text in seen:  # a copy: its credit was read on the first
+            yield Claim(line.index, Role.CAPTION, "repeated_caption")
+            continue
         found = credit_caption(line, ctx.lexicon)
         if counts[line.text] < 2 and found is None and line.index >= anchor:
-            continue
-        if line.text in seen:
-            yield Claim(line.index, Role.CAPTION, "repeated_caption")
             continue
         seen.add(line.text)
         if found is None and counts[line.text] > 1:
