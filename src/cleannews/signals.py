@@ -591,12 +591,15 @@ def content_words(text: str, lexicon: Lexicon, *, stems: bool = False) -> set[st
     `العلاقات` and `علاقاتها` meet; looser, for evidence rather than for a verdict.
     """
     function_words = lexicon.phrases["function_words"]
+    prefixes, clitics = lexicon.article_prefixes, lexicon.clitics
     out = set()
     for token in fold(text).split():
         word = token.strip(_TOKEN_EDGES)
         if word in function_words:
             continue
-        prefix = next((p for p in lexicon.article_prefixes if word.startswith(p)), "")
+        prefix = ""  # which prefix is looked for only on the words that have one
+        if word.startswith(prefixes):
+            prefix = next(p for p in prefixes if word.startswith(p))
         if len(word) - len(prefix) >= CONTENT_MIN_CHARS:
             word = word[len(prefix) :]
         elif stems:
@@ -604,8 +607,8 @@ def content_words(text: str, lexicon: Lexicon, *, stems: bool = False) -> set[st
         if len(word) < CONTENT_MIN_CHARS:
             continue
         if stems:
-            if not prefix:
-                clitic = next((c for c in lexicon.clitics if word.startswith(c)), "")
+            if not prefix and word.startswith(clitics):
+                clitic = next(c for c in clitics if word.startswith(c))
                 if len(word) - len(clitic) >= STEM_CHARS:
                     word = word[len(clitic) :]
             word = word[:STEM_CHARS]
