@@ -163,7 +163,9 @@ class SpanView:
         return None
 
     def role_lines(self, role: Role) -> list[Line]:
-        return [self.page.lines[i] for i, c in sorted(self.claims.items()) if c.role is role]
+        """The lines claimed as `role` so far, in page order (only their indexes sorted)."""
+        lines = self.page.lines
+        return [lines[i] for i in sorted(i for i, c in self.claims.items() if c.role is role)]
 
     @property
     def headline(self) -> Line | None:
