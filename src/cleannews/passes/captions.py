@@ -162,6 +162,8 @@ def extract_caption_pairs(view: SpanView, ctx: Context) -> Iterator[Claim]:
     if len(view.text_counts) == len(view.text_lines):
         return  # most spans print no line twice
     free = view.free_lines()
+    if len({line.text for line in free}) == len(free):
+        return  # the lines printed twice are claimed already (lead captions, headlines)
     stack: list[Line] = []
     seen: set[str] = set()
     credited = -1
