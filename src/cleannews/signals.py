@@ -57,6 +57,7 @@ _HARAKA_RE = re.compile("[\u064b-\u0652]")  # vowel marks a call to action may c
 CTA_VOWEL_CHARS = 12
 CTA_VOWEL_WORDS = 8  # a vowelled promo is a short line; paragraphs are not looked at
 _DATELINE_MARKS = "-–—ـ/|"
+_DATELINE_MARK_RE = re.compile(f"[{re.escape(_DATELINE_MARKS)}]")  # one scan, not six
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
 # " date 2025-09-18" opening the first line: a scraper's own field, glued to the page text
@@ -438,7 +439,7 @@ def dateline_parts(text: str, lexicon: Lexicon) -> dict[str, str] | None:
     core = text.strip().lstrip("> ").rstrip(" .:：…").strip()
     if not core or core.count(" ") >= DATELINE_MAX_WORDS:
         return None
-    if not any(mark in core for mark in _DATELINE_MARKS):
+    if _DATELINE_MARK_RE.search(core) is None:
         if "«" in core:
             return _quoted_publisher(core, lexicon)
         return _publisher_alone(core, lexicon)
