@@ -14,6 +14,7 @@ from cleannews.models import Image
 from cleannews.normalise import fold
 from cleannews.page import Line
 from cleannews.signals import (
+    CREDIT_LABEL_WORDS,
     byline_parts,
     caption_label,
     content_words,
@@ -298,7 +299,11 @@ def extract_credit_label_captions(view: SpanView, ctx: Context) -> Iterator[Clai
     label must end with a colon, so `تصوير` alone in running text is left alone.
     """
     free = view.free_lines()
-    labels = [k for k, line in enumerate(free) if line.text[-1] in ":："]  # one test a line
+    labels = [  # a label is short and ends with a colon: the count first, the cheaper test
+        k
+        for k, line in enumerate(free)
+        if line.n_words <= CREDIT_LABEL_WORDS and line.text[-1] in ":："
+    ]
     printed: set[str] = set()  # captions found above a credit label, printed again below
     taken: set[int] = set()
     for k in labels:

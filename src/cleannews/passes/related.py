@@ -15,7 +15,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from pydantic import Field
 
@@ -301,8 +300,9 @@ def extract_stamped_listing(view: SpanView, _ctx: Context) -> Iterator[Claim]:
     for a listing.
     """
     free = view.free_lines()
-    if not any(b.text.startswith(a.text[:STAMP_MIN_CHARS]) for a, b in pairwise(free)):
-        return  # no two lines in a row open alike: one test a line, not the run's bookkeeping
+    heads = [line.text[:STAMP_MIN_CHARS] for line in free]
+    if len(set(heads)) == len(heads):
+        return  # no two lines open alike: one slice a line, not the run's bookkeeping
     run: list[Line] = []
     stamp = ""
     for line in [*free, None]:
