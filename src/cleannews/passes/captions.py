@@ -79,7 +79,7 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     caption unless the word before it attributes (`بحسب`, `وكالة`). From HTML, a
     `<figcaption>` is a caption with or without a credit.
     """
-    seen = {line.text for line in view.role_lines(Role.CAPTION)}
+    seen: set[str] | None = None  # the captions' texts, read once a caption is found
     tags = ctx.tags
     max_words = ctx.settings(InlineCaptionSettings).max_words
     counts = view.text_counts
@@ -108,6 +108,8 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             if doubled and line.key in doubled:  # the caption its alt text printed twice
                 yield Claim(line.index, Role.CAPTION, "repeated_caption")
             continue
+        if seen is None:
+            seen = {caption.text for caption in view.role_lines(Role.CAPTION)}
         if line.text in seen:
             yield Claim(line.index, Role.CAPTION, "repeated_caption")
             continue
