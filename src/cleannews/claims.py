@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache, cached_property
+from functools import cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -121,11 +121,13 @@ class SpanView:
         self.headline_index: int | None = None  # set by the runner with the headline claim
         self._free: list[Line] = []
         self._free_at = -1  # len(claims) when _free was computed; claims only grow
-
-    @cached_property
-    def label_lines(self) -> list[Line]:
-        """Lines that can be `LABEL: value`, a label or a heading alone (six words at most)."""
-        return [line for line in self.text_lines if line.n_words <= 6 or line.label is not None]
+        # what every span's passes read, so computed at once (a cached property costs more)
+        self.text_counts: Counter[str] = Counter([line.text for line in self.text_lines])
+        self.lead_end = self._lead_end()
+        # lines that can be `LABEL: value`, a label or a heading alone (six words at most)
+        self.label_lines = [
+            line for line in self.text_lines if line.n_words <= 6 or line.label is not None
+        ]
 
     def free_label_lines(self) -> list[Line]:
         claims = self.claims
@@ -172,12 +174,7 @@ class SpanView:
         index = self.headline_index
         return None if index is None else self.page.lines[index]
 
-    @cached_property
-    def text_counts(self) -> Counter[str]:
-        return Counter([line.text for line in self.text_lines])
-
-    @cached_property
-    def lead_end(self) -> int:
+    def _lead_end(self) -> int:
         """Page index of the first body sentence: prose printed once in the span.
 
         Lead captions are often long enough to read as prose, but they are printed twice. A
