@@ -121,6 +121,8 @@ class SpanView:
         self.headline_index: int | None = None  # set by the runner with the headline claim
         self._free: list[Line] = []
         self._free_at = -1  # len(claims) when _free was computed; claims only grow
+        self._free_labels: list[Line] = []
+        self._free_labels_at = -1  # the same for _free_labels
         # what every span's passes read, so computed at once (a cached property costs more)
         self.text_counts: Counter[str] = Counter([line.text for line in self.text_lines])
         self.lead_end = self._lead_end()
@@ -130,8 +132,12 @@ class SpanView:
         ]
 
     def free_label_lines(self) -> list[Line]:
-        claims = self.claims
-        return [line for line in self.label_lines if line.index not in claims]
+        """`label_lines` not claimed yet (kept, as `free_lines`, until a claim is added)."""
+        if self._free_labels_at != len(self.claims):
+            claims = self.claims
+            self._free_labels = [line for line in self.label_lines if line.index not in claims]
+            self._free_labels_at = len(claims)
+        return self._free_labels
 
     def is_free(self, line: Line) -> bool:
         return bool(line.text) and line.index not in self.claims
