@@ -17,7 +17,7 @@ from cleannews.dom import pass_may_claim
 from cleannews.lexicon import Lexicon
 from cleannews.models import Article, Image, RelatedArticle, Source
 from cleannews.page import Line
-from cleannews.passes import PASSES
+from cleannews.passes import PASSES, Pass
 from cleannews.segment import Span, split_articles
 from cleannews.signals import has_publisher_word
 
@@ -110,6 +110,7 @@ def run(ctx: Context) -> Outcome:
     results: list[_SpanResult] = []
     position = 0
     dom = {**(ctx.dom_early or {}), **(ctx.dom_late or {})}  # the DOM's lines open no article
+    passes = [(name, find) for name, find in PASSES.items() if name not in ctx.skip]
     for span in split_articles(page, ctx.lexicon, ignore=dom, opens=ctx.dom_starts):
         if position > 0 and not ctx.config.keep_secondary:
             claims = {
@@ -119,7 +120,7 @@ def run(ctx: Context) -> Outcome:
             }
             results.append(_SpanResult(span, claims, None))
             continue
-        claims = _run_passes(span, ctx)
+        claims = _run_passes(span, ctx, passes)
         article = _assemble(claims, ctx, position)
         if article is not None:
             position += 1
@@ -127,10 +128,10 @@ def run(ctx: Context) -> Outcome:
     return Outcome(results, ctx)
 
 
-def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
+def _run_passes(span: Span, ctx: Context, passes: list[tuple[str, Pass]]) -> dict[int, Claim]:
+    """Runs `passes` (those of the registry the page does not skip) over the span."""
     claims: dict[int, Claim] = {}
     lines = ctx.page.lines
-    skip = ctx.skip
     early, late, body_from = ctx.dom_early, ctx.dom_late, ctx.dom_body_from
     view = SpanView(span, ctx.page, claims, early)  # reads the live claims as passes add them
     if early:
@@ -140,9 +141,7 @@ def _run_passes(span: Span, ctx: Context) -> dict[int, Claim]:
                 claims[i] = claim._replace(pass_name=DOM_PASS)
                 if claim.role is Role.HEADLINE and view.headline_index is None:
                     view.headline_index = i
-    for name, find in PASSES.items():
-        if name in skip:
-            continue
+    for name, find in passes:
         found = list(find(view, ctx))
         for claim in found:
             i = claim.line

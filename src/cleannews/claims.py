@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache, cached_property
+from functools import cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -121,15 +121,23 @@ class SpanView:
         self.headline_index: int | None = None  # set by the runner with the headline claim
         self._free: list[Line] = []
         self._free_at = -1  # len(claims) when _free was computed; claims only grow
-
-    @cached_property
-    def label_lines(self) -> list[Line]:
-        """Lines that can be `LABEL: value`, a label or a heading alone (six words at most)."""
-        return [line for line in self.text_lines if line.n_words <= 6 or line.label is not None]
+        self._free_labels: list[Line] = []
+        self._free_labels_at = -1  # the same for _free_labels
+        # what every span's passes read, so computed at once (a cached property costs more)
+        self.text_counts: Counter[str] = Counter([line.text for line in self.text_lines])
+        self.lead_end = self._lead_end()
+        # lines that can be `LABEL: value`, a label or a heading alone (six words at most)
+        self.label_lines = [
+            line for line in self.text_lines if line.n_words <= 6 or line.label is not None
+        ]
 
     def free_label_lines(self) -> list[Line]:
-        claims = self.claims
-        return [line for line in self.label_lines if line.index not in claims]
+        """`label_lines` not claimed yet (kept, as `free_lines`, until a claim is added)."""
+        if self._free_labels_at != len(self.claims):
+            claims = self.claims
+            self._free_labels = [line for line in self.label_lines if line.index not in claims]
+            self._free_labels_at = len(claims)
+        return self._free_labels
 
     def is_free(self, line: Line) -> bool:
         return bool(line.text) and line.index not in self.claims
@@ -163,26 +171,23 @@ class SpanView:
         return None
 
     def role_lines(self, role: Role) -> list[Line]:
-        return [self.page.lines[i] for i, c in sorted(self.claims.items()) if c.role is role]
+        """The lines claimed as `role` so far, in page order (only their indexes sorted)."""
+        lines = self.page.lines
+        return [lines[i] for i in sorted(i for i, c in self.claims.items() if c.role is role)]
 
     @property
     def headline(self) -> Line | None:
         index = self.headline_index
         return None if index is None else self.page.lines[index]
 
-    @cached_property
-    def text_counts(self) -> Counter[str]:
-        return Counter(line.text for line in self.lines if line.text)
-
-    @cached_property
-    def lead_end(self) -> int:
+    def _lead_end(self) -> int:
         """Page index of the first body sentence: prose printed once in the span.
 
         Lead captions are often long enough to read as prose, but they are printed twice. A
         question on the span's first line is its headline, not its first sentence.
         """
         counts = self.text_counts
-        for line in self.lines:
+        for line in self.text_lines:
             if line.is_prose and counts[line.text] == 1:
                 opening_question = line is self.text_lines[0] and line.text.endswith(QUESTION_END)
                 if not opening_question:

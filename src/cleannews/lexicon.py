@@ -122,6 +122,9 @@ class Lexicon:
     _groups: dict[tuple[str, ...], Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _unions: dict[tuple[str, ...], Mapping[str, re.Pattern[str]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def build(
@@ -209,6 +212,18 @@ class Lexicon:
             }
         return found
 
+    def pattern_union(self, names: tuple[str, ...]) -> Mapping[str, re.Pattern[str]]:
+        """Per script, one pattern that matches where some pattern of `pattern_group(names)`
+        matches: a line most often matches none, and one test tells so instead of one per
+        pattern. Built on first use, like the group."""
+        found = self._unions.get(names)
+        if found is None:
+            found = self._unions[names] = {
+                script: _union([pattern for _, pattern in group])
+                for script, group in self.pattern_group(names).items()
+            }
+        return found
+
     def patterns_for(self, line: Line) -> Mapping[str, re.Pattern[str]]:
         """The patterns of the script the line is written in (by its first letter)."""
         return self.script_patterns[line.script]
@@ -251,6 +266,23 @@ def _patterns(
         for name, source in part.items():
             sources.setdefault(name, []).append(source)
     return {name: re.compile("|".join(map(_scoped, parts))) for name, parts in sources.items()}
+
+
+_NEVER = re.compile("(?!)")
+_ALWAYS = re.compile("")
+
+
+def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """Patterns joined into one that matches where any does: one that never matches for
+    none, and one that always does (each must then be tried) when a pattern has groups of
+    its own, whose numbers joining would shift."""
+    if not patterns:
+        return _NEVER
+    if len(patterns) == 1:
+        return patterns[0]
+    if any(pattern.groups for pattern in patterns):
+        return _ALWAYS
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns))
 
 
 def _scoped(source: str) -> str:

@@ -194,10 +194,10 @@ def _source_footers(text_lines: Sequence[Line], lexicon: Lexicon) -> list[int]:
     return [
         pos
         for pos, line in enumerate(text_lines[:-1])
-        if (":" in line.text or "：" in line.text)
+        if line.n_words <= SOURCE_LINE_WORDS  # the count first: most lines are longer
         and pos > 0
-        and line.n_words <= SOURCE_LINE_WORDS
         and text_lines[pos - 1].is_prose
+        and (":" in line.text or "：" in line.text)
         and label_value(line, labels)
     ]
 

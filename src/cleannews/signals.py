@@ -58,6 +58,7 @@ _HARAKA_RE = re.compile("[\u064b-\u0652]")  # vowel marks a call to action may c
 CTA_VOWEL_CHARS = 12
 CTA_VOWEL_WORDS = 8  # a vowelled promo is a short line; paragraphs are not looked at
 _DATELINE_MARKS = "-–—ـ/|"
+_DATELINE_MARK_RE = re.compile(f"[{re.escape(_DATELINE_MARKS)}]")  # one scan, not six
 LABEL_MAX_CHARS = 24
 LABEL_PAIR_MAX_WORDS = 3
 # " date 2025-09-18" opening the first line: a scraper's own field, glued to the page text
@@ -212,7 +213,7 @@ def credit_caption(line: Line, lexicon: Lexicon) -> tuple[str, str] | None:
     full stop where the language prints them so (`... 2024. REUTERS/Jane Roe`)."""
     text = line.text
     paren = line.trailing_paren
-    if paren is None:
+    if paren is None and text.endswith("]"):  # the call only where it can find one
         paren = trailing_group(text, "[", "]")
     if paren is None:
         if " - " in text:
@@ -480,7 +481,7 @@ def dateline_parts(text: str, lexicon: Lexicon) -> dict[str, str] | None:
     core = text.strip().lstrip("> ").rstrip(" .:：…").strip()
     if not core or core.count(" ") >= DATELINE_MAX_WORDS:
         return None
-    if not any(mark in core for mark in _DATELINE_MARKS):
+    if _DATELINE_MARK_RE.search(core) is None:
         if "«" in core:
             return _quoted_publisher(core, lexicon)
         return _publisher_alone(core, lexicon)
@@ -633,12 +634,15 @@ def content_words(text: str, lexicon: Lexicon, *, stems: bool = False) -> set[st
     `العلاقات` and `علاقاتها` meet; looser, for evidence rather than for a verdict.
     """
     function_words = lexicon.phrases["function_words"]
+    prefixes, clitics = lexicon.article_prefixes, lexicon.clitics
     out = set()
     for token in fold(text).split():
         word = token.strip(_TOKEN_EDGES)
         if word in function_words:
             continue
-        prefix = next((p for p in lexicon.article_prefixes if word.startswith(p)), "")
+        prefix = ""  # which prefix is looked for only on the words that have one
+        if word.startswith(prefixes):
+            prefix = next(p for p in prefixes if word.startswith(p))
         if len(word) - len(prefix) >= CONTENT_MIN_CHARS:
             word = word[len(prefix) :]
         elif stems:
@@ -646,8 +650,8 @@ def content_words(text: str, lexicon: Lexicon, *, stems: bool = False) -> set[st
         if len(word) < CONTENT_MIN_CHARS:
             continue
         if stems:
-            if not prefix:
-                clitic = next((c for c in lexicon.clitics if word.startswith(c)), "")
+            if not prefix and word.startswith(clitics):
+                clitic = next(c for c in clitics if word.startswith(c))
                 if len(word) - len(clitic) >= STEM_CHARS:
                     word = word[len(clitic) :]
             word = word[:STEM_CHARS]

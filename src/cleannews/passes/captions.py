@@ -15,6 +15,7 @@ from cleannews.models import Image
 from cleannews.normalise import fold
 from cleannews.page import Line
 from cleannews.signals import (
+    CREDIT_LABEL_WORDS,
     arabic_name_shaped,
     byline_parts,
     caption_label,
@@ -62,14 +63,14 @@ def extract_lead_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     anchor = view.span.anchor if view.span.anchor is not None else -1
     names: set[str] = set()
     for line in lead:
-        found = credit_caption(line, ctx.lexicon)
-        if counts[line.text] < 2 and found is None and line.index >= anchor:
-            continue
         if line.text in names:
             yield Claim(line.index, Role.REMOVED, "repeated_byline")
             continue
-        if line.text in seen:
+        if line.text in seen:  # a copy: its credit was read on the first
             yield Claim(line.index, Role.CAPTION, "repeated_caption")
+            continue
+        found = credit_caption(line, ctx.lexicon)
+        if counts[line.text] < 2 and found is None and line.index >= anchor:
             continue
         if found is None and _authors_name(line, view, ctx):
             names.add(line.text)
@@ -103,16 +104,20 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     caption unless the word before it attributes (`بحسب`, `وكالة`). From HTML, a
     `<figcaption>` is a caption with or without a credit.
     """
-    seen = {line.text for line in view.role_lines(Role.CAPTION)}
+    seen: set[str] | None = None  # the captions' texts, read once a caption is found
     tags = ctx.tags
     max_words = ctx.settings(InlineCaptionSettings).max_words
     counts = view.text_counts
-    marks = ctx.lexicon.phrases["position_marks"]
+    lexicon = ctx.lexicon
+    marks = lexicon.phrases["position_marks"]
     doubled: set[str] = set()
+    by_marks = not tags and not lexicon.credit_after_caption  # else a caption needs no mark
     for line in view.free_lines():
         if line.n_words > max_words:
             continue
-        found: tuple[str, str | None] | None = credit_caption(line, ctx.lexicon)
+        if by_marks and not doubled and counts[line.text] == 1 and _unmarked(line.text):
+            continue  # most lines: no test below can find a caption in them
+        found: tuple[str, str | None] | None = credit_caption(line, lexicon)
         if found is None and tags and tags.get(line.index) == "figcaption":
             found = _figcaption(line, ctx)
         if found is None and counts[line.text] > 1 and _printed_twice(view, line):
@@ -128,6 +133,8 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             if doubled and line.key in doubled:  # the caption its alt text printed twice
                 yield Claim(line.index, Role.CAPTION, "repeated_caption")
             continue
+        if seen is None:
+            seen = {caption.text for caption in view.role_lines(Role.CAPTION)}
         if line.text in seen:
             yield Claim(line.index, Role.CAPTION, "repeated_caption")
             continue
@@ -135,6 +142,16 @@ def extract_inline_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
         yield Claim(
             line.index, Role.CAPTION, "inline_caption", Image(caption=found[0], credit=found[1])
         )
+
+
+def _unmarked(text: str) -> bool:
+    """None of the marks that the inline caption tests of a line printed once need: a
+    closing bracket or a `©` (a credit, `credit_caption`), a dash (a credit after it, or a
+    caption and its copy joined by `-`, `–` or `|`), a `)` (a position in the photo). Six
+    scans for one character cost less than the tests."""
+    return not (
+        ")" in text or "-" in text or "©" in text or "]" in text or "–" in text or "|" in text
+    )
 
 
 def _printed_twice(view: SpanView, line: Line) -> bool:
@@ -171,10 +188,10 @@ def extract_caption_pairs(view: SpanView, ctx: Context) -> Iterator[Claim]:
     taken out of the body as a caption.
     """
     free = view.free_lines()
-    if len(view.text_counts) == len(view.text_lines) and not any(
+    if len({line.text for line in free}) == len(free) and not any(
         nxt.text.startswith(line.text) for line, nxt in pairwise(free)
     ):
-        return  # most spans print no line twice, even with a credit added
+        return  # no pair left to find, even a copy with a credit added
     stack: list[Line] = []
     seen: set[str] = set()
     credited = -1
@@ -317,7 +334,11 @@ def extract_credit_label_captions(view: SpanView, ctx: Context) -> Iterator[Clai
     label must end with a colon, so `تصوير` alone in running text is left alone.
     """
     free = view.free_lines()
-    labels = [k for k, line in enumerate(free) if line.text[-1] in ":："]  # one test a line
+    labels = [  # a label is short and ends with a colon: the count first, the cheaper test
+        k
+        for k, line in enumerate(free)
+        if line.n_words <= CREDIT_LABEL_WORDS and line.text[-1] in ":："
+    ]
     printed: set[str] = set()  # captions found above a credit label, printed again below
     taken: set[int] = set()
     for k in labels:

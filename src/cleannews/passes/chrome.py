@@ -71,26 +71,29 @@ def remove_page_chrome(view: SpanView, ctx: Context) -> Iterator[Claim]:
 
     Risk: a short body line that is only a URL or only `A / B / C` segments is removed.
     """
-    chrome = ctx.lexicon.phrases["chrome"]
+    lexicon = ctx.lexicon
+    chrome = lexicon.phrases["chrome"]
     settings = ctx.settings(PageChromeSettings)
-    times = ctx.lexicon.pattern_group(_TIME_PATTERNS)  # looked up once, not once per line
+    max_words, max_time_words = settings.max_words, settings.max_time_words
+    times = lexicon.pattern_group(_TIME_PATTERNS)  # looked up once, not once per line
     tail = -1  # the line after a promo: `عبر تطبيق` under `تابع أحدث الأخبار`
     for line in view.free_lines():
-        if line.index == tail and line.n_words <= PROMO_TAIL_WORDS and not line.is_prose:
+        n_words = line.n_words
+        if line.index == tail and n_words <= PROMO_TAIL_WORDS and not line.is_prose:
             yield Claim(line.index, Role.REMOVED, "promo_line")
             continue
         if line.text[-1] in ";{}" and _is_script(line.text):
             yield Claim(line.index, Role.REMOVED, "script_code")
             continue
         if line.ends_sentence:  # of sentences, only a copyright notice or a time is chrome
-            if line.n_words <= settings.max_words and _is_copyright(line, ctx.lexicon):
+            if n_words <= max_words and _is_copyright(line, lexicon):
                 yield Claim(line.index, Role.REMOVED, "copyright")
-            elif line.n_words <= settings.max_time_words:
+            elif n_words <= max_time_words:
                 reason = _time_reason(line, times)
                 if reason is not None:
                     yield Claim(line.index, Role.REMOVED, reason)
             continue
-        short = line.n_words <= settings.max_words
+        short = n_words <= max_words
         reason = _chrome_reason(line, ctx, settings, times) if short else None
         if reason == "breadcrumb" and ctx.tag(line) == "tr":
             continue  # an HTML table row, its cells joined by " | "

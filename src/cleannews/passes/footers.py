@@ -49,12 +49,14 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
     issue_labels = lexicon.phrases["issue_labels"]
     parse_date = lexicon.dates.parse
     settings = ctx.settings(DateSettings)
+    max_words, max_bare_words = settings.max_words, settings.max_bare_words
     for line in view.free_lines():
-        stamp = SCRAPER_STAMP_RE.match(line.text) if line.text.startswith("date ") else None
+        text = line.text
+        stamp = SCRAPER_STAMP_RE.match(text) if text.startswith("date ") else None
         if stamp is not None and (found := parse_date(stamp.group(1))) is not None:
             yield Claim(line.index, Role.PUBLISHED, "scraper_date_stamp", found)
             continue
-        if line.n_words > settings.max_words:
+        if line.n_words > max_words:
             continue
         value = label_value(line, labels)
         if value is not None:
@@ -63,8 +65,7 @@ def extract_published_date(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 yield Claim(line.index, Role.PUBLISHED, "date_line", found)
                 continue
         found = None
-        text = line.text
-        short = line.n_words <= settings.max_bare_words
+        short = line.n_words <= max_bare_words
         if (short or "," in text) and not line.ends_sentence and _DIGIT_RE.search(text):
             if short and "(" in text:
                 text = _without_paren_label(text, labels)  # "5/2/2026 (آخر تحديث) الساعة 18:40"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from pydantic import Field
@@ -227,13 +228,10 @@ def _repeats_a_word(line: Line) -> bool:
     separators lost, one word printed three times or more; no headline repeats itself so."""
     if line.n_words < MENU_REPEATS or line.n_words > MENU_ROW_WORDS:
         return False
-    seen: dict[str, int] = {}
-    for token in line.key.split(" "):
-        word = token.removeprefix("ال")
-        seen[word] = seen.get(word, 0) + 1
-        if seen[word] >= MENU_REPEATS and len(word) > 1:
-            return True
-    return False
+    words = [token.removeprefix("ال") for token in line.key.split(" ")]
+    if len(set(words)) > len(words) - MENU_REPEATS + 1:
+        return False  # too many different words for one to be there three times: most lines
+    return any(n >= MENU_REPEATS and len(word) > 1 for word, n in Counter(words).items())
 
 
 def _photo_line(line: Line, ctx: Context) -> bool:

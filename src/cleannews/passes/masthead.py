@@ -129,12 +129,12 @@ def remove_header_printed_twice(view: SpanView, ctx: Context) -> Iterator[Claim]
 def _lines_above_text(view: SpanView, limit: int) -> list[Line]:
     """The lines above the first sentence, at most `limit`: free ones and those other passes
     took that the page prints more than once (a widget printed once ends the zone)."""
-    counts = view.text_counts
+    counts, claims = view.text_counts, view.claims
     zone: list[Line] = []
     for line in view.text_lines:
         if line.is_prose or len(zone) == limit:
             break
-        if view.is_free(line) or counts[line.text] > 1:
+        if line.index not in claims or counts[line.text] > 1:
             zone.append(line)
         elif zone:
             break

@@ -299,9 +299,13 @@ def extract_stamped_listing(view: SpanView, _ctx: Context) -> Iterator[Claim]:
     Risk: a list whose items all open with the same dated phrase (`في 2 حزيران ...`) is taken
     for a listing.
     """
+    free = view.free_lines()
+    heads = [line.text[:STAMP_MIN_CHARS] for line in free]
+    if len(set(heads)) == len(heads):
+        return  # no two lines open alike: one slice a line, not the run's bookkeeping
     run: list[Line] = []
     stamp = ""
-    for line in [*view.free_lines(), None]:
+    for line in [*free, None]:
         if line is not None and run and _shares_stamp(run[-1].text, line.text):
             # character by character is what is meant here: the stamp is a string's prefix,
             # the one every line of the run shares (two titles may open with one letter)
