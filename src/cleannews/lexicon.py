@@ -272,17 +272,22 @@ _NEVER = re.compile("(?!)")
 _ALWAYS = re.compile("")
 
 
+_NAMED_GROUP_RE = re.compile(r"\(\?P<\w+>")
+
+
 def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     """Patterns joined into one that matches where any does: one that never matches for
-    none, and one that always does (each must then be tried) when a pattern has groups of
-    its own, whose numbers joining would shift."""
+    none, and one that always does (each must then be tried) when a pattern has numbered
+    groups of its own, whose numbers joining would shift. A named group (`(?P<site_en>`) is
+    only read on the pattern itself, so the union drops its name."""
     if not patterns:
         return _NEVER
     if len(patterns) == 1:
         return patterns[0]
-    if any(pattern.groups for pattern in patterns):
+    sources = [_NAMED_GROUP_RE.sub("(?:", pattern.pattern) for pattern in patterns]
+    if any(re.compile(source).groups for source in sources):
         return _ALWAYS
-    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns))
+    return re.compile("|".join(f"(?:{source})" for source in sources))
 
 
 def _scoped(source: str) -> str:

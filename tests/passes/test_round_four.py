@@ -76,7 +76,7 @@ AR_BODY = "وقال رئيس البلدية إن الفرق الفنية تعم�
     ("line", "removed"),
     [
         ("قم بمشاركة المقال", True),  # a prompt to press the share button, its label glued
-        ("قم بمشاركة هذا الخبر", True),
+        ("قم بمشاركة الخبر عبر", True),
         ("قم بزيارة المعرض", False),  # a prompt, but not to share
         ("مشاركة واسعة في المعرض", False),  # the word in a headline
     ],

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import pairwise
 
 from pydantic import Field
 
@@ -188,9 +187,8 @@ def extract_caption_pairs(view: SpanView, ctx: Context) -> Iterator[Claim]:
     taken out of the body as a caption.
     """
     free = view.free_lines()
-    if len({line.text for line in free}) == len(free) and not any(
-        nxt.text.startswith(line.text) for line, nxt in pairwise(free)
-    ):
+    texts = [line.text for line in free]
+    if len(set(texts)) == len(texts) and not any(map(str.startswith, texts[1:], texts)):
         return  # no pair left to find, even a copy with a credit added
     stack: list[Line] = []
     seen: set[str] = set()

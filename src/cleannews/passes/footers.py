@@ -17,6 +17,7 @@ from cleannews.signals import SCRAPER_STAMP_RE, caption_label_line, label_value
 _DIGIT_RE = re.compile(r"\d")
 _ISSUE_SPLIT_RE = re.compile(r"[\s:：\-–—]+")
 AGENCY_SIGN_OFF_WORDS = 4
+AGENCY_SIGN_OFF_CHARS = 30
 SECTION_MAX_WORDS = 3  # words of a section's name printed beside a date
 
 
@@ -159,9 +160,10 @@ def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
         last is not None
         and last.index != claimed
         and last.n_words <= AGENCY_SIGN_OFF_WORDS
+        and len(last.text) <= AGENCY_SIGN_OFF_CHARS
         and view.is_free(last)
     ):
-        agency = ctx.lexicon.agency(last.text.strip("()[]-–—. "))
+        agency = ctx.lexicon.agencies.get(last.key.strip("()[]-–—. "))
         if agency is not None:  # `أ ش أ` alone closing the text: the wire that sent it
             yield Claim(last.index, Role.SOURCE, "agency_sign_off", agency)
 

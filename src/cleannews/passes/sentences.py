@@ -13,10 +13,14 @@ from collections.abc import Iterator
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.page import Line
 
-MAX_WORDS = 80  # a sign-off or prompt is one line, a comment policy a paragraph; longer is text
+MAX_WORDS = 40  # a sign-off or prompt is one short line; longer lines are text
+BLOCK_MAX_WORDS = 80  # ... but a comment policy under its heading is a paragraph long
 BOX_LINES = 4  # lines from a newsletter box's heading to its closing pitch
 BOX_LINE_WORDS = 5  # a box's schedule or name line
 _Patterns = tuple[tuple[str, re.Pattern[str]], ...]
+# marks a line may open with before its words; patterns that allowed for them would lose the
+# regular expression engine's test of a line's first letter
+_LEADING_MARKS = "|•·→⇒►▶>*-–— "
 _REASONS = {
     "agency_sign_off": "agency_sign_off",
     "paywall": "paywall_prompt",
@@ -48,13 +52,18 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
     any_of = ctx.lexicon.pattern_union(_NAMES)  # most lines match none: one test says so
     arabic_match = any_of["Arabic"].match
     box_until = -1  # a newsletter box: its heading, the lines under it, its pitch
+    after_claim = False  # the line before this one was furniture
     for line in view.free_lines():
         if line.index <= box_until:
             yield Claim(line.index, Role.REMOVED, "newsletter_box")
             continue
-        if line.n_words > MAX_WORDS:
+        limit = BLOCK_MAX_WORDS if after_claim else MAX_WORDS
+        after_claim = False
+        if line.n_words > limit:
             continue
         text = line.text
+        if text[0] in _LEADING_MARKS:  # `→ Lire la suite ...`, `| انضموا إلينا ...`
+            text = text.lstrip(_LEADING_MARKS) or text
         if "\u0600" <= text[0] <= "\u06ff":
             if arabic_match(text) is None:
                 continue
@@ -80,6 +89,7 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 yield Claim(line.index, Role.REMOVED, reason)
                 if reason == "newsletter_prompt":
                     box_until = _box_end(view, line, found)
+            after_claim = True
             break
 
 

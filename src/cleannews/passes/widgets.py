@@ -37,7 +37,7 @@ def remove_widgets(view: SpanView, ctx: Context) -> Iterator[Claim]:
             yield Claim(line.index, Role.REMOVED, "widget_marker")
         elif line.n_words <= SHARE_BAR_MAX_WORDS and _is_share_bar(line, lexicon):
             yield Claim(line.index, Role.REMOVED, "share_bar")
-        elif _bulleted_widget(line, lexicon):
+        elif line.text[0] in BULLET_START and _bulleted_widget(line, lexicon):
             yield Claim(line.index, Role.REMOVED, "widget_marker")
         elif tags and tags.get(line.index) == "button":
             yield Claim(line.index, Role.REMOVED, "html_buttons")
@@ -83,18 +83,21 @@ def _is_share_bar(line: Line, lexicon: Lexicon) -> bool:
     share = lexicon.phrases.get("share_words", frozenset())
     if not named:  # `Partager sur :`: the share button's label, its icons not printed
         widgets = lexicon.phrases["widgets"]
-        if len(words) < 2 or not all(_without_clitic(w, lexicon) in share for w in words[1:]):
+        if len(words) < 2:
             return False
+        if words[0] in widgets:
+            return all(w in share for w in words[1:])
         # `قم بمشاركة المقال`: a prompt to press it, the label after a clitic
-        return words[0] in widgets or (
-            words[0] in share and any(_without_clitic(w, lexicon) in widgets for w in words[1:])
-        )
+        rest = [_without_clitic(w, lexicon.clitics) for w in words[1:]]
+        return all(w in share for w in rest) and any(w in widgets for w in rest)
     return named + sum(w in share for w in words) >= len(words)
 
 
-def _without_clitic(word: str, lexicon: Lexicon) -> str:
-    clitic = next((c for c in lexicon.clitics if word.startswith(c)), "")
-    return word[len(clitic) :] if len(word) > len(clitic) + 2 else word
+def _without_clitic(word: str, clitics: tuple[str, ...]) -> str:
+    for clitic in clitics:
+        if word.startswith(clitic) and len(word) > len(clitic) + 2:
+            return word[len(clitic) :]
+    return word
 
 
 def remove_read_also_marker(view: SpanView, ctx: Context) -> Iterator[Claim]:
