@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.page import Line
 
-MAX_WORDS = 40  # a sign-off or prompt is one short line; longer lines are text
-BLOCK_MAX_WORDS = 80  # ... but a comment policy under its heading is a paragraph long
+MAX_WORDS = 80  # a sign-off or prompt is one line; a comment policy or an appeal a paragraph
 BOX_LINES = 4  # lines from a newsletter box's heading to its closing pitch
 BOX_LINE_WORDS = 5  # a box's schedule or name line
 _Patterns = tuple[tuple[str, re.Pattern[str]], ...]
@@ -52,14 +51,11 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
     any_of = ctx.lexicon.pattern_union(_NAMES)  # most lines match none: one test says so
     arabic_match = any_of["Arabic"].match
     box_until = -1  # a newsletter box: its heading, the lines under it, its pitch
-    after_claim = False  # the line before this one was furniture
     for line in view.free_lines():
         if line.index <= box_until:
             yield Claim(line.index, Role.REMOVED, "newsletter_box")
             continue
-        limit = BLOCK_MAX_WORDS if after_claim else MAX_WORDS
-        after_claim = False
-        if line.n_words > limit:
+        if line.n_words > MAX_WORDS:
             continue
         text = line.text
         if text[0] in _LEADING_MARKS:  # `→ Lire la suite ...`, `| انضموا إلينا ...`
@@ -89,7 +85,6 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 yield Claim(line.index, Role.REMOVED, reason)
                 if reason == "newsletter_prompt":
                     box_until = _box_end(view, line, found)
-            after_claim = True
             break
 
 
