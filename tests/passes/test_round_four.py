@@ -466,3 +466,17 @@ def test_a_long_title_over_a_bulleted_summary_is_the_headline() -> None:
     ]
     article = cleannews.clean(lines(head, *bullets, EN_LEAD, EN_BODY))
     assert article.headline == head
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("vigilance-meteo-france", True),  # an image's slug printed alone
+        ("IMG_2041.jpg", True),
+        ("2024-10-08", False),  # a date is the date pass's
+        ("Saint-Jean-de-Luz", False),  # a place is capitalised
+    ],
+)
+def test_an_images_file_name_alone_is_chrome(line: str, removed: bool) -> None:
+    found = run_pass("remove_page_chrome", lines(*FR, line))
+    assert (found.get(4) is not None and found[4].reason == "image_slug") is removed

@@ -28,6 +28,11 @@ PROMO_WORDS = 5  # a promo alone on its line is short; longer, it may be text th
 PROMO_TAIL_WORDS = 2
 _CALL_RE = re.compile(r"[\w.]\(")  # `push(`, `f.init(`: a call, not prose's ` (aside)`
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# an image's file name or slug printed alone: three lowercase words or more joined by dashes (a
+# place is capitalised), or a file
+_SLUG_RE = re.compile(
+    r"(?=\S*[a-z]{3})[a-z0-9]+(?:[-_][a-z0-9]+){2,}|(?i:[\w-]{1,80}\.(?:jpe?g|png|webp|gif|avif))"
+)
 _LINK_MARKS = "⇒→►▶»>•·*-–— "  # what sites print before a link
 _TIME_PATTERNS = ("reading_time", "relative_time")
 _PatternGroup = Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]]
@@ -139,6 +144,8 @@ def _chrome_reason(
             return reason
     if ("°" in text or "eather" in text) and not line.ends_sentence:
         return "weather_widget"
+    if line.n_words == 1 and _SLUG_RE.fullmatch(text):
+        return "image_slug"  # `vigilance-meteo-france`, `IMG_2041.jpg`: a file's name
     if "14" in text and not line.ends_sentence:
         if lexicon.dates.hijri_re is not None and lexicon.dates.is_hijri(text, line):
             gregorian = lexicon.dates.parse(text, line=line)
