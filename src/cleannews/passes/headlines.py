@@ -268,8 +268,8 @@ class _CandidateScorer:
         if self.blurb is not None:  # above a blurb stand the section's name and menus
             self.offset = max(self.offset, self.blurb + 1)
         self.window = free[self.offset : self.prose]
-        lead = [line.text for line in free[self.prose : self.prose + 2]]
-        self.lead_words = content_words(" ".join(lead), ctx.lexicon, stems=True)
+        self.lead = [line.text for line in free[self.prose : self.prose + 2]]
+        self.lead_words = content_words(" ".join(self.lead), ctx.lexicon, stems=True)
 
     def _under_heading(self, pos: int) -> bool:
         """Is `free[pos]` the title under a related or read-also heading (a teaser's)?"""
@@ -292,8 +292,15 @@ class _CandidateScorer:
         )
 
     def overlap(self, line: Line) -> float:
-        words = content_words(line.text, self.ctx.lexicon, stems=True)
-        return len(words & self.lead_words) / len(words) if words else 0.0
+        """The share of the line's words the lead uses; a copy of the line in the lead is not
+        the lead speaking of it (a question printed again below the text)."""
+        lexicon = self.ctx.lexicon
+        words = content_words(line.text, lexicon, stems=True)
+        lead_words = self.lead_words
+        if line.text in self.lead:
+            others = " ".join(text for text in self.lead if text != line.text)
+            lead_words = content_words(others, lexicon, stems=True)
+        return len(words & lead_words) / len(words) if words else 0.0
 
     def score(self, pos: int) -> float | None:
         """Evidence that `free[pos]` is the headline, None for a line that cannot be one."""
