@@ -152,7 +152,7 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     if (
         plausible
         and at + 1 < len(free)
-        and _opens_text(free[at + 1], s)
+        and (_opens_text(free[at + 1], s) or _question_under_title(free, at, s))
         and not _printed_more_below(view, free, at, s)
     ):
         return found  # right above the running text: the common page, no scoring needed
@@ -166,6 +166,12 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
         above = [line for line in free[: best[0]] if not _photo_line(line, ctx)]
         return above, best[1]
     return found if plausible else ([], None)
+
+
+def _question_under_title(free: list[Line], at: int, s: HeadlineSettings) -> bool:
+    """A two-word title over a question: the search took the question for the text's opening
+    (`_search_headline`), and scoring must not take it back."""
+    return free[at].n_words <= s.above_max_words and _is_question_headline(free[at + 1], s)
 
 
 def _unbacked_short(view: SpanView, free: list[Line], at: int, ctx: Context) -> bool:
@@ -573,9 +579,12 @@ def _long_title_backed(line: Line, nxt: Line | None, view: SpanView, ctx: Contex
     the running text, whose first two lines name what it names."""
     if nxt is None or not nxt.is_prose or not line.text.endswith(("?", "؟", "…", "...")):
         return False
+    s = ctx.settings(HeadlineSettings)
+    if _is_question_headline(line, s) or _suspense_headline(line, nxt, s):
+        return False  # within the usual bounds: the usual rules decide
     if line.text.endswith("....") or line.n_words < 2:
         return False
-    if line.n_words > ctx.settings(HeadlineSettings).long_title_max_words:
+    if line.n_words > s.long_title_max_words:
         return False
     after = view.next_text_line(nxt.index)
     lead = nxt.text if after is None else f"{nxt.text} {after.text}"
