@@ -480,3 +480,10 @@ def test_a_long_title_over_a_bulleted_summary_is_the_headline() -> None:
 def test_an_images_file_name_alone_is_chrome(line: str, removed: bool) -> None:
     found = run_pass("remove_page_chrome", lines(*FR, line))
     assert (found.get(4) is not None and found[4].reason == "image_slug") is removed
+
+
+def test_a_caption_label_whose_caption_went_to_another_pass_takes_no_paragraph() -> None:
+    # `Caption`, then a gallery's counter (a site notice), then the text: the counter was the
+    # label's caption line, and the paragraph under it is text
+    article = cleannews.clean(lines(EN_HEAD, "Caption", "Image 1 of 8", EN_LEAD, EN_BODY))
+    assert article.paragraphs == [EN_LEAD, EN_BODY]

@@ -283,8 +283,11 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
     credit: str | None = None
     bare = False  # the credit was a bare parenthesis: the next line is its caption
     labelled = False  # a caption label stood alone: the next line is the caption
+    labelled_at = -1
     previous: Line | None = None
     for line in view.free_lines():
+        if labelled and view.next_text_line(labelled_at) is not line:
+            labelled = False  # the line under the label went to another pass: no caption here
         if labelled or (bare and credit is not None and not line.ends_sentence):
             image = Image(caption=line.text, credit=credit)
             reason = "caption_under_label" if labelled else "caption_under_credit"
@@ -316,7 +319,7 @@ def extract_labelled_captions(view: SpanView, ctx: Context) -> Iterator[Claim]:
             credit, bare = found[1], found[2]
             yield Claim(line.index, Role.CAPTION, "photo_credit_line")
         elif not found[1]:
-            labelled = True
+            labelled, labelled_at = True, line.index
             yield Claim(line.index, Role.CAPTION, "caption_label_line")
         else:
             image = Image(caption=found[1], credit=credit)
