@@ -485,5 +485,6 @@ def test_an_images_file_name_alone_is_chrome(line: str, removed: bool) -> None:
 def test_a_caption_label_whose_caption_went_to_another_pass_takes_no_paragraph() -> None:
     # `Caption`, then a gallery's counter (a site notice), then the text: the counter was the
     # label's caption line, and the paragraph under it is text
-    article = cleannews.clean(lines(EN_HEAD, "Caption", "Image 1 of 8", EN_LEAD, EN_BODY))
-    assert article.paragraphs == [EN_LEAD, EN_BODY]
+    lead = "RIVERTON (AP) — The city council approved on Tuesday a plan for new cycle lanes."
+    article = cleannews.clean(lines(EN_HEAD, "Caption", "Image 1 of 8", lead, EN_BODY))
+    assert (article.paragraphs, article.images) == ([lead, EN_BODY], [])
