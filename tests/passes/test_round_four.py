@@ -488,3 +488,34 @@ def test_a_caption_label_whose_caption_went_to_another_pass_takes_no_paragraph()
     lead = "RIVERTON (AP) — The city council approved on Tuesday a plan for new cycle lanes."
     article = cleannews.clean(lines(EN_HEAD, "Caption", "Image 1 of 8", lead, EN_BODY))
     assert (article.paragraphs, article.images) == ([lead, EN_BODY], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "reason"),
+    [
+        ("Tag Archives: flooding", EN, "site_notice"),
+        ("Comments are closed.", EN, "comment_form_notice"),
+        ("Source link", EN, "syndication_line"),
+        ("Votre navigateur est obsolète. Veuillez le mettre à jour.", FR, "site_notice"),
+        ("Voir la suite »", FR, "syndication_line"),
+        ("هذا المقال مخصص للمشتركين فقط", AR, "paywall_prompt"),
+        ("التعليقات مغلقة لهذا المقال", AR, "comment_form_notice"),
+        ("عدد المساهمات : 1520", AR, "site_notice"),
+    ],
+)
+def test_top_of_page_furniture_phrases(line: str, text: tuple[str, ...], reason: str) -> None:
+    found = run_pass("remove_furniture_sentences", lines(*text, line))
+    assert found[4].reason == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Accessibility links", EN),
+        ("Passer au contenu principal", FR),
+        ("زر الذهاب إلى الأعلى", AR),
+    ],
+)
+def test_top_of_page_buttons_are_widgets(line: str, text: tuple[str, ...]) -> None:
+    found = run_pass("remove_widgets", lines(line, *text))
+    assert found[1].reason == "widget_marker"
