@@ -39,16 +39,19 @@ _BULLET_RE = re.compile(f"^[{re.escape(_BULLETS)}]\\s+")
 _UNSET: Final = object()
 PROSE_MIN_WORDS = 6
 EMOJI_STOP_WORDS = 12  # an emoji ends a line this long as a full stop would
-_TRAILING_EMOJI_RE = re.compile("[\\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
+_TRAILING_EMOJI_RE = re.compile("[\\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 
 
 def _ends_with_emoji(text: str, n_words: int) -> bool:
     """`... des rencontres haletantes 🙂`: a sentence that closes on an emoji, after its
-    full stop or in place of it on a line of running-text length."""
-    bare = _TRAILING_EMOJI_RE.sub("", text)
-    if bare == text or not bare:
+    full stop or in place of it on a line of running-text length. The tail is read from the
+    end, so a long run of such characters costs its own length, not its square."""
+    end = len(text)
+    while end and _TRAILING_EMOJI_RE.match(text[end - 1]):
+        end -= 1
+    if end == len(text) or not end:
         return False
-    return bare.endswith(SENTENCE_END) or n_words >= EMOJI_STOP_WORDS
+    return text[:end].endswith(SENTENCE_END) or n_words >= EMOJI_STOP_WORDS
 
 
 SCRIPT_PROBE_CHARS = 12
