@@ -70,6 +70,11 @@ def headline_tt_paragraph(n: int) -> str:
     return "\n\n".join(block)
 
 
+def emoji_run_line(n: int) -> str:
+    """One line of n emoji, a letter, an emoji: the trailing emoji are read from the end."""
+    return "\n".join([PARAGRAPH, "☀" * n + "x☀", PARAGRAPH])
+
+
 def samples(n: int) -> str:
     """The bundled samples concatenated to n kilobytes."""
     texts = [p.read_text("utf-8") for p in sorted(FIXTURES.glob("0*.txt"))]
@@ -94,6 +99,7 @@ SHAPES: list[tuple[str, Callable[[int], str], int, bool]] = [
     ("alternating short lines (lines)", alternating_short_lines, 10000, False),
     ("headline / TT / paragraph (blocks)", headline_tt_paragraph, 2000, False),
     ("samples concatenated (KB)", samples, 1500, False),
+    ("a line of emoji before a letter (characters)", emoji_run_line, 20000, False),
 ]
 # Not linear (trafilatura's link-density tests are quadratic in depth), but bounded: the
 # fallback is abandoned after `Config.html_fallback_seconds`. Depth stays under libxml2's 2048.

@@ -519,3 +519,8 @@ def test_top_of_page_furniture_phrases(line: str, text: tuple[str, ...], reason:
 def test_top_of_page_buttons_are_widgets(line: str, text: tuple[str, ...]) -> None:
     found = run_pass("remove_widgets", lines(line, *text))
     assert found[1].reason == "widget_marker"
+
+
+def test_a_numbered_list_is_no_stamped_listing() -> None:
+    items = [f"• بند رقم {n:05d}" for n in range(5)]
+    assert run_pass("extract_stamped_listing", lines(AR_LEAD, *items, AR_BODY)) == {}

@@ -291,7 +291,7 @@ STAMP_MIN_CHARS = 8  # `2 حزيران، 2018` glued to each title of a listing
 STAMP_MIN_RUN = 3
 
 
-def extract_stamped_listing(view: SpanView, _ctx: Context) -> Iterator[Claim]:
+def extract_stamped_listing(view: SpanView, ctx: Context) -> Iterator[Claim]:
     """Claims a run of lines that all open with the same date or time stamp glued to a title
     (`2 حزيران (يونيو)، 2018TITLE`): a listing of other articles, each printed with its date.
     No text starts three lines running with one dated string.
@@ -312,7 +312,7 @@ def extract_stamped_listing(view: SpanView, _ctx: Context) -> Iterator[Claim]:
             stamp = os.path.commonprefix([stamp or run[-1].text, line.text])  # noqa: RUF071
             run.append(line)
             continue
-        if len(run) >= STAMP_MIN_RUN and any(ch.isdigit() for ch in stamp):
+        if len(run) >= STAMP_MIN_RUN and _is_date_stamp(stamp, ctx):
             for item in run:
                 title = item.text[len(stamp) :].strip()
                 if title:
@@ -322,6 +322,15 @@ def extract_stamped_listing(view: SpanView, _ctx: Context) -> Iterator[Claim]:
                 else:
                     yield Claim(item.index, Role.REMOVED, "stamped_listing")
         run, stamp = ([line] if line is not None else []), ""
+
+
+def _is_date_stamp(stamp: str, ctx: Context) -> bool:
+    """The shared opening is a date or a time (`2 حزيران (يونيو)، 2018`, `10:30`), not the
+    start of a numbered list (`• بند رقم 0`)."""
+    if not any(ch.isdigit() for ch in stamp):
+        return False
+    dates = ctx.lexicon.dates
+    return dates.parse(stamp) is not None or dates.time_re.search(stamp) is not None
 
 
 def _shares_stamp(previous: str, text: str) -> bool:
