@@ -32,6 +32,7 @@ from cleannews.signals import (
 
 _PAREN_RE = re.compile(r"\(([^()]{1,25})\)")
 CAPTION_ABOVE_CREDIT_WORDS = 40
+CREDITED_COPY_LINES = 12  # a photo printed with its credit added stands above the text
 DOUBLED_MIN_WORDS = 3  # `CAPTION - CAPTION` with a caption of at least four words
 DOUBLED_MIN_LINE_WORDS = 2 * (DOUBLED_MIN_WORDS + 1)  # and odd: two halves and the mark
 CREDIT_NAME_WORDS = 4  # a photographer's name under `تصوير :`
@@ -187,9 +188,10 @@ def extract_caption_pairs(view: SpanView, ctx: Context) -> Iterator[Claim]:
     taken out of the body as a caption.
     """
     free = view.free_lines()
-    texts = [line.text for line in free]
-    if len(set(texts)) == len(texts) and not any(map(str.startswith, texts[1:], texts)):
-        return  # no pair left to find, even a copy with a credit added
+    if len(view.text_counts) == len(view.text_lines) or len({ln.text for ln in free}) == len(free):
+        head = [line.text for line in free[:CREDITED_COPY_LINES]]  # where photos stand
+        if not any(map(str.startswith, head[1:], head)):
+            return  # no pair left to find (copies claimed already), nor a copy with a credit
     stack: list[Line] = []
     seen: set[str] = set()
     credited = -1

@@ -50,17 +50,16 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
         return
     any_of = ctx.lexicon.pattern_union(_NAMES)  # most lines match none: one test says so
     arabic_match = any_of["Arabic"].match
-    box_until = -1  # a newsletter box: its heading, the lines under it, its pitch
+    boxed: set[int] = set()  # lines a newsletter box took
     for line in view.free_lines():
-        if line.index <= box_until:
-            yield Claim(line.index, Role.REMOVED, "newsletter_box")
-            continue
         if line.n_words > MAX_WORDS:
             continue
         text = line.text
-        if text[0] in _LEADING_MARKS:  # `→ Lire la suite ...`, `| انضموا إلينا ...`
+        first = text[0]
+        if first in _LEADING_MARKS:  # `→ Lire la suite ...`, `| انضموا إلينا ...`
             text = text.lstrip(_LEADING_MARKS) or text
-        if "\u0600" <= text[0] <= "\u06ff":
+            first = text[0]
+        if "\u0600" <= first <= "\u06ff":
             if arabic_match(text) is None:
                 continue
             script = "Arabic"
@@ -68,6 +67,8 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
             script = line.script
             if any_of[script].match(text) is None:
                 continue
+        if line.index in boxed:
+            continue
         found = by_script[script]
         for name, pattern in found:
             match = pattern.match(text)
@@ -83,28 +84,32 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
                 yield Claim(line.index, Role.SOURCE, reason, site)  # "... first on SITE."
             else:
                 yield Claim(line.index, Role.REMOVED, reason)
-                if reason == "newsletter_prompt":
-                    box_until = _box_end(view, line, found)
+                if reason == "newsletter_prompt":  # its box: the lines under it, its pitch
+                    for claim in _box_claims(view, line, found):
+                        boxed.add(claim.line)
+                        yield claim
             break
 
 
-def _box_end(view: SpanView, heading: Line, found: _Patterns) -> int:
+def _box_claims(view: SpanView, heading: Line, found: _Patterns) -> Iterator[Claim]:
     """`A NEWSLETTER FOR YOU`, `Friday, 8.30 am`, `SGSME`, `Get updates on ...`: the short
     lines under a newsletter prompt belong to its box when another prompt closes it within
     a few lines; the box ends there."""
     newsletter = next((p for name, p in found if name == "newsletter"), None)
     if newsletter is None:
-        return -1
-    line = heading
+        return
+    box: list[Line] = []
+    line: Line | None = heading
     for _ in range(BOX_LINES):
-        line = view.next_text_line(line.index)  # type: ignore[assignment]
-        if line is None:
-            return -1
+        line = view.next_text_line(line.index)  # type: ignore[union-attr]
+        if line is None or (
+            not newsletter.match(line.text) and (line.is_prose or line.n_words > BOX_LINE_WORDS)
+        ):
+            return
+        box.append(line)
         if newsletter.match(line.text):
-            return line.index
-        if line.is_prose or line.n_words > BOX_LINE_WORDS:
-            return -1
-    return -1
+            yield from (Claim(part.index, Role.REMOVED, "newsletter_box") for part in box)
+            return
 
 
 def _site_named(match: re.Match[str]) -> str | None:
