@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 import cleannews
+from cleannews.lexicon import Lexicon
+from cleannews.page import read_page
+from cleannews.signals import byline_parts
 
 from .helpers import lines, run_pass
 
@@ -395,6 +398,8 @@ def test_a_french_headline_with_two_single_letter_words_is_no_widget() -> None:
 
 def test_a_title_with_a_number_before_its_colon_is_no_dateline() -> None:
     head = "Ligue 2 : les réactions après la journée"
+    line = next(line for line in read_page(head).lines if line.text)
+    assert byline_parts(line, Lexicon.build(("fr",))) is None  # was `{"byline": "les ..."}`
     article = cleannews.clean(lines(head, FR_LEAD, FR_BODY))
     assert (article.headline, article.byline) == (head, None)
 
