@@ -397,7 +397,7 @@ def test_a_french_headline_with_two_single_letter_words_is_no_widget() -> None:
 
 
 def test_a_title_with_a_number_before_its_colon_is_no_dateline() -> None:
-    head = "Ligue 2 : les réactions après la journée"
+    head = "Ligue 2 : Les réactions du soir"
     line = next(line for line in read_page(head).lines if line.text)
     assert byline_parts(line, Lexicon.build(("fr",))) is None  # was `{"byline": "les ..."}`
     article = cleannews.clean(lines(head, FR_LEAD, FR_BODY))
