@@ -152,7 +152,7 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     if (
         plausible
         and at + 1 < len(free)
-        and (_opens_text(free[at + 1], s) or _question_under_title(free, at, s))
+        and _opens_text(free[at + 1], s)
         and not _printed_more_below(view, free, at, s)
     ):
         return found  # right above the running text: the common page, no scoring needed
@@ -166,12 +166,6 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
         above = [line for line in free[: best[0]] if not _photo_line(line, ctx)]
         return above, best[1]
     return found if plausible else ([], None)
-
-
-def _question_under_title(free: list[Line], at: int, s: HeadlineSettings) -> bool:
-    """A two-word title over a question: the search took the question for the text's opening
-    (`_search_headline`), and scoring must not take it back."""
-    return free[at].n_words <= s.above_max_words and _is_question_headline(free[at + 1], s)
 
 
 def _unbacked_short(view: SpanView, free: list[Line], at: int, ctx: Context) -> bool:
