@@ -529,3 +529,10 @@ def test_top_of_page_buttons_are_widgets(line: str, text: tuple[str, ...]) -> No
 def test_a_numbered_list_is_no_stamped_listing() -> None:
     items = [f"• بند رقم {n:05d}" for n in range(5)]
     assert run_pass("extract_stamped_listing", lines(AR_LEAD, *items, AR_BODY)) == {}
+
+
+def test_a_section_label_over_a_question_headline_gives_way() -> None:
+    # set 12: `القطاع العام` (a section's name), then the question the text is about
+    question = "هل تؤجل البلدية أعمال الصيانة في شبكة المياه؟"
+    article = cleannews.clean(lines("القطاع العام", "", question, AR_LEAD, AR_BODY))
+    assert article.headline == question
