@@ -406,7 +406,9 @@ def is_label_pair(line: Line) -> bool:
     )
 
 
-_NAME_JOINS = frozenset({"et", "and", "&", "de", "du", "van", "von", "der", "da", "di", "al", "el"})
+# lowercase words a personal name may hold: `Jean de La Fontaine`, `Omar bin Saleh`
+NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "da", "di", "al", "el", "bin", "ibn"})
+_NAME_JOINS = NAME_PARTICLES | {"et", "and", "&"}  # ... and what joins two names
 
 
 def _signed_with_stop(text: str, lexicon: Lexicon) -> dict[str, str] | None:

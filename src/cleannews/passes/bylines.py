@@ -11,6 +11,7 @@ from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.page import Line
 from cleannews.signals import (
     NAME_MAX_WORDS,
+    NAME_PARTICLES,
     arabic_name_shaped,
     author,
     byline_parts,
@@ -38,7 +39,6 @@ OUTLINE_MAX_WORDS = 14
 _OUTLINE_DASHES = ("- ", "– ", "— ")
 ARABIC_NAME_MAX_WORDS = NAME_MAX_WORDS
 LATIN_NAMES_MAX = 4  # reporters named on one line
-_NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "da", "di", "al", "el", "bin", "ibn"})
 BYLINE_NAME_WORDS = 6
 _SEPARATORS = frozenset({"reading_time", "relative_time", "correspondent_line", "agency_sign_off"})
 
@@ -145,7 +145,7 @@ def _bare_name(line: Line, view: SpanView) -> bool:
     ):
         return False
     words = line.text.rstrip(".").split(" ")
-    if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
+    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return False
     nxt = view.next_text_line(line.index)
     claim = view.claims.get(nxt.index) if nxt is not None else None
@@ -160,7 +160,7 @@ def _latin_names(line: Line, ctx: Context) -> bool:
     names = [name.strip() for name in line.text.split(",")]
     return len(names) <= LATIN_NAMES_MAX and all(
         BARE_NAME_MIN_WORDS <= name.count(" ") + 1 <= BARE_NAME_MAX_WORDS
-        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split())
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split())
         for name in names
     )
 
