@@ -536,3 +536,42 @@ def test_a_section_label_over_a_question_headline_gives_way() -> None:
     question = "هل تؤجل البلدية أعمال الصيانة في شبكة المياه؟"
     article = cleannews.clean(lines("القطاع العام", "", question, AR_LEAD, AR_BODY))
     assert article.headline == question
+
+
+def test_titles_to_the_end_of_the_page_are_a_teaser_run() -> None:
+    titles = [
+        "Three men sentenced after burglary in the old town",
+        "Local nurse awarded prestigious national title",
+        "Spring concert raises funds for the children's ward",
+        "Man charged with driving offences after chase",
+        "Council approves new bus shelters for the high street",
+    ]
+    found = run_pass("extract_teaser_run", lines(*EN, *titles, "Update on the swimming ba"))
+    assert [found[n].reason for n in range(4, 9)] == ["teaser_run"] * 5
+    # four titles are not enough, and titles followed by more text are not at the end
+    assert run_pass("extract_teaser_run", lines(*EN, *titles[:4])) == {}
+    assert run_pass("extract_teaser_run", lines(*EN, *titles, EN_LEAD, EN_BODY)) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("• No HTML tags allowed.", EN),
+        ("• Web page addresses and e-mail addresses turn into links automatically.", EN),
+        ("Entrez vos coordonnées ci-dessous ou cliquez sur une icône pour vous connecter:", FR),
+    ],
+)
+def test_comment_form_help(line: str, text: tuple[str, ...]) -> None:
+    found = run_pass("remove_furniture_sentences", lines(*text, line))
+    assert found[4].reason == "comment_form_notice"
+
+
+def test_a_french_last_modified_line_is_a_date_line() -> None:
+    article = cleannews.clean(lines(*FR, "Dernière modification le mardi, 15 décembre 2020 18:31"))
+    assert (article.published or "").startswith("2020-12-15")
+    assert article.paragraphs == [FR_LEAD, FR_BODY]
+
+
+def test_a_dated_list_ending_the_article_is_no_teaser_run() -> None:
+    dates = [f"June {n} – Riverton, OH @ Riverside Amphitheatre" for n in range(9, 15)]
+    assert run_pass("extract_teaser_run", lines(*EN, *dates)) == {}

@@ -257,6 +257,9 @@ def _teaser_image(
 class TeaserRunSettings(Settings):
     min_run: int = Field(2, ge=2, description="fewest cut titles in a row that make a teaser run")
     max_words: int = Field(30, ge=3, description="longest line taken for a cut teaser title")
+    min_titles: int = Field(
+        5, ge=2, description="fewest uncut titles that end a page and make a teaser run"
+    )
 
 
 def extract_teaser_run(view: SpanView, ctx: Context) -> Iterator[Claim]:
@@ -264,8 +267,11 @@ def extract_teaser_run(view: SpanView, ctx: Context) -> Iterator[Claim]:
     (`... بعد فوزه على…`), with a headline-shaped line that closes the run: teaser grids
     printed as text with no heading above them.
 
+    Five or more uncut titles that end the page after the last sentence are a run too.
+
     Risk: an article ending in two or more lines that each trail off with `…` loses them; a
-    body line in the run must end in an ellipsis, so one such line alone stays.
+    body line in the run must end in an ellipsis, so one such line alone stays. An article
+    that ends on five unpunctuated headline-shaped lines (a list without bullets) loses them.
     """
     s = ctx.settings(TeaserRunSettings)
     free = view.free_lines()
@@ -280,10 +286,47 @@ def extract_teaser_run(view: SpanView, ctx: Context) -> Iterator[Claim]:
         elif run:
             break
     if len(run) < s.min_run:
-        return
+        run = _title_run(free[last + 1 :], ctx, s) if last >= 0 else []
     for line in run:
         title = line.text.rstrip(" .…")
         yield Claim(line.index, Role.RELATED, "teaser_run", RelatedArticle(title=title))
+
+
+def _title_run(tail: list[Line], ctx: Context, s: TeaserRunSettings) -> list[Line]:
+    """`Three men sentenced following Disley burglary`, `Musica Nova March Concert`, ...: after
+    the text's last sentence, nothing but titles to the end of the page (one cut line at most
+    after them): a list of other articles printed without its heading."""
+    run = []
+    for line in tail:
+        if (
+            line.bullet_text is not None
+            or line.ends_sentence
+            or line.n_words > s.max_words
+            or not looks_like_headline(line, ctx.lexicon)
+        ):
+            break
+        run.append(line)
+    if len(run) < s.min_titles or len(tail) - len(run) > 1 or _structured_list(run, ctx):
+        return []
+    return run
+
+
+def _structured_list(run: list[Line], ctx: Context) -> bool:
+    """`June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre`, ...: items of one shape (a date
+    or number first, or one mark inside most of them) are the article's own list, not titles
+    of other articles, which share nothing but their shape as headlines."""
+    month = ctx.lexicon.dates.month_re
+    dated = sum(
+        1
+        for line in run
+        if line.text[0].isdigit() or (month is not None and month.match(line.key) is not None)
+    )
+    if 2 * dated >= len(run):
+        return True
+    return any(2 * sum(mark in line.text for line in run) >= len(run) for mark in _LIST_MARKS)
+
+
+_LIST_MARKS = (" – ", " — ", " - ", " @ ", ": ", " | ")
 
 
 _ELLIPSES = ("…", "...")
