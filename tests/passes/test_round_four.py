@@ -575,3 +575,15 @@ def test_a_french_last_modified_line_is_a_date_line() -> None:
 def test_a_dated_list_ending_the_article_is_no_teaser_run() -> None:
     dates = [f"June {n} – Riverton, OH @ Riverside Amphitheatre" for n in range(9, 15)]
     assert run_pass("extract_teaser_run", lines(*EN, *dates)) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- الرجاء عدم إرسال التعليق أكثر من مرة حتى لا يعتبر سبام",
+        "- التعليقات التي تحوي إساءة للآخرين لن يتم نشرها",
+    ],
+)
+def test_an_arabic_comment_rules_list(line: str) -> None:
+    found = run_pass("remove_furniture_sentences", lines(*AR, line))
+    assert found[4].reason == "comment_form_notice"
