@@ -147,7 +147,7 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     head = found[1]
     at = free.index(head) if head is not None else -1
     plausible = head is not None and not (
-        _furniture_shaped(head) or _unbacked_short(view, free, at, ctx)
+        _furniture_shaped(head) or _unbacked_short(view, free, at, ctx, s)
     )
     if (
         plausible
@@ -168,13 +168,15 @@ def _first_headline(view: SpanView, ctx: Context) -> tuple[list[Line], Line | No
     return found if plausible else ([], None)
 
 
-def _unbacked_short(view: SpanView, free: list[Line], at: int, ctx: Context) -> bool:
+def _unbacked_short(
+    view: SpanView, free: list[Line], at: int, ctx: Context, s: HeadlineSettings
+) -> bool:
     """`عايدة حسيني` alone above the text: a short line shaped as a name, with no evidence
     of a headline (printed again, or words shared with the two lines under it), is the
     author's, on a page that printed no headline (`تفاصيل الاتفاق` is no name). Whole words:
     a name's stem meets too many (`مبارك`, `المباراة`)."""
     line = free[at]
-    if line.n_words > ctx.settings(HeadlineSettings).above_max_words:
+    if line.n_words > s.above_max_words:
         return False
     if view.text_counts[line.text] > 1 or not arabic_name_shaped(line, ctx.lexicon):
         return False
@@ -480,7 +482,7 @@ def _search_headline(
             continue
         if (
             _suspense_headline(line, nxt, s)
-            or _long_title_backed(line, nxt, view, ctx)
+            or _long_title_backed(line, nxt, view, ctx, s)
             or _title_over_bullets(line, view)
         ):
             return skipped, line
@@ -567,13 +569,14 @@ def _title_over_bullets(line: Line, view: SpanView) -> bool:
     )
 
 
-def _long_title_backed(line: Line, nxt: Line | None, view: SpanView, ctx: Context) -> bool:
+def _long_title_backed(
+    line: Line, nxt: Line | None, view: SpanView, ctx: Context, s: HeadlineSettings
+) -> bool:
     """`Métropole de Lyon. En attendant ..., où en est la médiathèque ?`, `River watch...`: a
     question or a title trailing off, too long or too short for the usual bounds, right above
     the running text, whose first two lines name what it names."""
     if nxt is None or not nxt.is_prose or not line.text.endswith(("?", "؟", "…", "...")):
         return False
-    s = ctx.settings(HeadlineSettings)
     if _is_question_headline(line, s) or _suspense_headline(line, nxt, s):
         return False  # within the usual bounds: the usual rules decide
     if line.text.endswith("....") or line.n_words < 2:
