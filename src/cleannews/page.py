@@ -17,6 +17,7 @@ from cleannews.packs import punctuation
 
 __all__ = [
     "CLAUSE_MARKS",
+    "LEADING_MARKS",
     "QUESTION_END",
     "SENTENCE_END",
     "Line",
@@ -35,6 +36,8 @@ SENTENCE_END, QUESTION_END, CLAUSE_MARKS = punctuation()
 _LABEL_SPLIT_RE = re.compile(r"\s*[:：]\s*")
 _BULLETS = "•·▪◦●■►▶✓➤※-*–—"
 BULLET_START = frozenset(_BULLETS)
+# marks a line may open with before its words: bullets, arrows before a link, a bar
+LEADING_MARKS = _BULLETS + "⇒→»>| "
 _BULLET_RE = re.compile(f"^[{re.escape(_BULLETS)}]\\s+")
 _UNSET: Final = object()
 PROSE_MIN_WORDS = 6

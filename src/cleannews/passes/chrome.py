@@ -15,7 +15,7 @@ from pydantic import Field
 from cleannews.claims import Claim, Context, Role, Settings, SpanView
 from cleannews.lexicon import Lexicon
 from cleannews.normalise import fold
-from cleannews.page import CLAUSE_MARKS, QUESTION_END, Line
+from cleannews.page import CLAUSE_MARKS, LEADING_MARKS, QUESTION_END, Line
 from cleannews.signals import (
     credit_caption,
     is_read_also_marker,
@@ -33,7 +33,6 @@ URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SLUG_RE = re.compile(
     r"(?=\S*[a-z]{3})[a-z0-9]+(?:[-_][a-z0-9]+){2,}|(?i:[\w-]{1,80}\.(?:jpe?g|png|webp|gif|avif))"
 )
-_LINK_MARKS = "⇒→►▶»>•·*-–— "  # what sites print before a link
 _TIME_PATTERNS = ("reading_time", "relative_time")
 _PatternGroup = Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]]
 # "... بتمويل مشترك... 12.09.2025, SITE": the page's description, cut, with its date and site
@@ -133,7 +132,7 @@ def _chrome_reason(
     text = line.text
     lexicon = ctx.lexicon
     if "http" in text or "www." in text:
-        if URL_RE.fullmatch(text.lstrip(_LINK_MARKS)):  # `⇒ https://...`: a link alone
+        if URL_RE.fullmatch(text.lstrip(LEADING_MARKS)):  # `⇒ https://...`: a link alone
             return "url_line"
         rest = fold(URL_RE.sub(" ", text))
         if not rest or rest in lexicon.phrases["widgets"]:

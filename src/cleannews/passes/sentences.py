@@ -11,15 +11,12 @@ import re
 from collections.abc import Iterator
 
 from cleannews.claims import Claim, Context, Role, SpanView
-from cleannews.page import Line
+from cleannews.page import LEADING_MARKS, Line
 
 MAX_WORDS = 80  # a sign-off or prompt is one line; a comment policy or an appeal a paragraph
 BOX_LINES = 4  # lines from a newsletter box's heading to its closing pitch
 BOX_LINE_WORDS = 5  # a box's schedule or name line
 _Patterns = tuple[tuple[str, re.Pattern[str]], ...]
-# marks a line may open with before its words; patterns that allowed for them would lose the
-# regular expression engine's test of a line's first letter
-_LEADING_MARKS = "|•·→⇒►▶>*-–— "
 _REASONS = {
     "agency_sign_off": "agency_sign_off",
     "paywall": "paywall_prompt",
@@ -56,8 +53,8 @@ def remove_furniture_sentences(view: SpanView, ctx: Context) -> Iterator[Claim]:
             continue
         text = line.text
         first = text[0]
-        if first in _LEADING_MARKS:  # `→ Lire la suite ...`, `| انضموا إلينا ...`
-            text = text.lstrip(_LEADING_MARKS) or text
+        if first in LEADING_MARKS:  # `→ Lire la suite`, `| انضموا`: the patterns open on words
+            text = text.lstrip(LEADING_MARKS) or text
             first = text[0]
         if "\u0600" <= first <= "\u06ff":
             if arabic_match(text) is None:

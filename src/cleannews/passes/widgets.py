@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from cleannews.claims import Claim, Context, Role, SpanView
 from cleannews.lexicon import Lexicon
-from cleannews.page import BULLET_START, Line
+from cleannews.page import BULLET_START, LEADING_MARKS, Line
 from cleannews.signals import is_read_also_marker, is_widget
 
 SHARE_BAR_MAX_WORDS = 8
@@ -42,15 +42,12 @@ def remove_widgets(view: SpanView, ctx: Context) -> Iterator[Claim]:
             yield Claim(line.index, Role.REMOVED, "html_buttons")
 
 
-BULLET_MARKS = "".join(BULLET_START) + " "
-
-
 def _bulleted_widget(line: Line, lexicon: Lexicon) -> bool:
     """`• Copié`, `• Share`: a control printed as an item of the page's bulleted toolbar."""
     return (
         line.n_words <= lexicon.max_widget_words + 1
         and line.bullet_text is not None
-        and line.key.lstrip(BULLET_MARKS) in lexicon.phrases["widgets"]
+        and line.key.lstrip(LEADING_MARKS) in lexicon.phrases["widgets"]
     )
 
 
