@@ -182,6 +182,7 @@ def _as_gold_shape(article: Any) -> dict[str, Any]:
         "paragraphs": article.paragraphs,
         "images": [{"caption": i.caption, "credit": i.credit} for i in article.images],
         "source": article.source.name,
+        "source_agency": article.source.agency,
         "published": article.published[:10] if article.published else None,
         "keywords": article.keywords,
         "related": [r.title for r in article.related],
@@ -386,7 +387,7 @@ def _score_articles(s: Score, gold: list[dict[str, Any]], pred: list[dict[str, A
         s.dates += want["published"] is not None
         if got is None:
             continue
-        s.source_ok += want["source"] is not None and got["source"] == want["source"]
+        s.source_ok += want["source"] is not None and _same(got, want, "source")
         s.date_ok += want["published"] is not None and got["published"] == want["published"]
         s.headlines_ok += int(norm(got["headline"] or "") == norm(want["headline"] or ""))
         got_images = [(norm(i["caption"]), i["credit"]) for i in got["images"]]
@@ -396,7 +397,14 @@ def _score_articles(s: Score, gold: list[dict[str, Any]], pred: list[dict[str, A
             s.credits_ok += (caption, image["credit"]) in got_images
         got_related = {norm(t) for t in got["related"]}
         s.related_ok += sum(norm(t) in got_related for t in want["related"])
-        s.meta_ok += sum(got[f] == want[f] for f in META_FIELDS)
+        s.meta_ok += sum(_same(got, want, f) for f in META_FIELDS)
+
+
+def _same(got: dict[str, Any], want: dict[str, Any], field: str) -> bool:
+    """A gold source may be the name as printed or the agency it is (`كونا` or `KUNA`)."""
+    if field == "source" and want["source"] is not None:
+        return want["source"] in (got["source"], got.get("source_agency"))
+    return bool(got[field] == want[field])
 
 
 # --- reporting -----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ Every option after the target name is libFuzzer's (`-runs=N`, `-max_len=N`, a co
 from __future__ import annotations
 
 import contextlib
+import gzip
 import sys
 import tempfile
 from collections.abc import Callable
@@ -48,11 +49,16 @@ _FOLDER = Path(tempfile.mkdtemp(prefix="cleannews-fuzz-"))
 
 
 def _jsonl(data: bytes) -> None:
-    fdp = atheris.FuzzedDataProvider(data)
-    name = "dump.jsonl.gz" if fdp.ConsumeBool() else "dump.jsonl"
-    path = _FOLDER / name
-    path.write_bytes(fdp.ConsumeBytes(len(data)))
-    fields = Fields(keep=("meta",), html="html" if fdp.ConsumeBool() else None)
+    """The last byte chooses the dump's form, so that a seed dump with one byte appended is
+    read as JSONL (flags taken from the front would break its first record)."""
+    flags, payload = (data[-1], data[:-1]) if data else (0, b"")
+    if flags & 1:
+        path = _FOLDER / "dump.jsonl.gz"
+        path.write_bytes(gzip.compress(payload, mtime=0) if flags & 4 else payload)
+    else:
+        path = _FOLDER / "dump.jsonl"
+        path.write_bytes(payload)
+    fields = Fields(keep=("meta",), html="html" if flags & 2 else None)
     for doc in iter_documents([str(path)], max_bytes=1 << 20):
         resolved = resolve_document(doc, fields)
         if resolved.text is not None and resolved.error is None:

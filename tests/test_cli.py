@@ -105,10 +105,11 @@ def test_jsonl_and_gzip_dumps(tmp_path: Path) -> None:
         assert [(r["input"], r["id"], r["record"]) for r in rows] == [(str(path), "a1", 1)] * 2
         assert rows[0]["source"] == {
             "name": "الحرة",
+            "agency": None,
             "url": "https://x.test/a1",
             "profile": "arabic-aggregator",  # chosen by its footers: no domain matches
         }
-        second = {"name": None, "url": None, "profile": "arabic-aggregator"}
+        second = {"name": None, "agency": None, "url": None, "profile": "arabic-aggregator"}
         assert rows[1]["source"] == second  # another story, not this URL
         assert f"{path}#a2: record has no text field 'text'" in err
         assert f"{path}:3: line 3 is not JSON" in err

@@ -202,6 +202,7 @@ def test_local_example_matches_clean_all(tmp_path: Path, monkeypatch: pytest.Mon
         assert meta["related"] == [r.title for r in article.related]
         assert meta["published"] == article.published
         assert meta["source_url"] == article.source.url
+        assert meta["source_agency"] == article.source.agency
         assert meta["url"].startswith("https://news.example/")  # input metadata kept
         for key in ("subtitle", "byline", "source", "keywords", "language"):
             assert key in meta

@@ -247,7 +247,8 @@ def _assemble(claims: dict[int, Claim], ctx: Context, position: int) -> Article 
         subheadings=subheadings,
         images=images,
         source=Source(
-            name=source or byline.get("source"),
+            name=(name := source or byline.get("source")),
+            agency=ctx.lexicon.agency(name) if name else None,
             url=ctx.url if position == 0 else None,
             profile=ctx.profile.name if ctx.profile else None,
         ),
@@ -275,7 +276,7 @@ def wire_source(paragraph: str, lexicon: Lexicon) -> str | None:
     if "(" not in paragraph[:WIRE_DATELINE_CHARS]:
         return None
     match = _WIRE_DATELINE_RE.match(paragraph)
-    return lexicon.agency(match.group(1)) if match else None
+    return match.group(1).strip() if match and lexicon.agency(match.group(1)) else None
 
 
 def dateline_publisher(paragraph: str, lexicon: Lexicon) -> str | None:

@@ -24,7 +24,7 @@ import lxml.html
 
 from cleannews.dates import parse_date
 from cleannews.errors import HtmlError
-from cleannews.models import Article, Image, RelatedArticle, Source, published_fields
+from cleannews.models import Article, Image, RelatedArticle, published_fields
 
 if TYPE_CHECKING:
     from cleannews.assemble import Outcome
@@ -456,8 +456,11 @@ def _metadata_update(article: Article, meta: PageMetadata, url: str | None) -> d
     elif article.published is None and meta.date:
         update.update(published_fields(parse_date(meta.date)))
     if article.source.name is None or article.source.url is None:
-        update["source"] = Source(
-            name=article.source.name or meta.sitename, url=article.source.url or url or meta.url
+        update["source"] = article.source.model_copy(
+            update={
+                "name": article.source.name or meta.sitename,
+                "url": article.source.url or url or meta.url,
+            }
         )
     if not article.keywords and meta.tags:
         update["keywords"] = list(meta.tags)

@@ -43,7 +43,17 @@ class Source(BaseModel):
 
     model_config = _FROZEN
 
-    name: str | None = Field(default=None, description="Publisher, e.g. from 'المصدر: صدى البلد'.")
+    name: str | None = Field(
+        default=None,
+        description="Publisher as the page prints it, e.g. 'صدى البلد' from 'المصدر: صدى البلد', "
+        "'رويترز' from a '(رويترز)' dateline.",
+    )
+    agency: str | None = Field(
+        default=None,
+        description="The news agency the name is, normalised by the language packs as "
+        "Image.agency is: 'رويترز' and 'Reuters' are both 'Reuters'; None for a publisher "
+        "that is no agency.",
+    )
     url: str | None = Field(
         default=None,
         description="Page URL, when the caller or the page gives one; only on the page's first "

@@ -238,37 +238,37 @@ def test_a_place_a_date_and_a_site_are_a_dateline_not_a_headline(
 
 
 @pytest.mark.parametrize(
-    ("first", "source"),
+    ("first", "printed", "agency"),
     [
-        ("(كونا)- أغلقت البورصة تداولاتها اليوم على ارتفاع مؤشراتها الرئيسية الثلاثة.", "KUNA"),
-        ("الكويت - 3 - 3 (كونا) -- تستضيف الكويت غدا اجتماعا لوزراء الزراعة الخليجيين.", "KUNA"),
-        (
-            "NEW DELHI, March 3 (IANS) - The cabinet approved the new rail budget on Tuesday.",
-            "IANS",
-        ),
-        (
-            "PARIS, 3 mars 2026 (APMnews) - Le gouvernement a lancé sa campagne pour l'été.",
-            "APMnews",
-        ),
+        ("(كونا)- أغلقت البورصة تداولاتها اليوم على ارتفاع مؤشراتها الرئيسية الثلاثة.", "كونا", "KUNA"),
+        ("الكويت - 3 - 3 (كونا) -- تستضيف الكويت غدا اجتماعا لوزراء الزراعة الخليجيين.", "كونا", "KUNA"),
+        ("NEW DELHI, March 3 (IANS) - The cabinet approved the new rail budget on Tuesday.", "IANS", "IANS"),
+        ("PARIS, 3 mars 2026 (APMnews) - Le gouvernement a lancé sa campagne pour l'été.", "APMnews", "APMnews"),
     ],
-)
-def test_a_wire_dateline_gives_the_source(first: str, source: str) -> None:
+)  # fmt: skip
+def test_a_wire_dateline_gives_the_source(first: str, printed: str, agency: str) -> None:
     article = cleannews.clean(lines(first, AR_BODY if first[0] in "(ا" else EN_BODY))
-    assert article.source.name == source
+    assert (article.source.name, article.source.agency) == (printed, agency)
     assert article.paragraphs[0] == first  # the line stays in the body
 
 
 def test_the_site_a_syndication_line_names_is_the_source() -> None:
     line = "ظهرت المقالة البلدية تعلن خطة الصيانة أولاً على صحيفة المدينة."
-    assert cleannews.clean(lines(AR_HEAD, AR_LEAD, AR_BODY, line)).source.name == "صحيفة المدينة"
+    source = cleannews.clean(lines(AR_HEAD, AR_LEAD, AR_BODY, line)).source
+    assert (source.name, source.agency) == ("صحيفة المدينة", None)  # a publisher, no agency
     line = "The post Council approves cycle lanes appeared first on Riverton Daily."
     assert cleannews.clean(lines(EN_HEAD, EN_LEAD, EN_BODY, line)).source.name == "Riverton Daily"
 
 
-@pytest.mark.parametrize(("sign", "agency"), [("أ ش أ", "MENA"), ("(رويترز)", "Reuters")])
-def test_an_agency_alone_closing_the_text_is_its_source(sign: str, agency: str) -> None:
+@pytest.mark.parametrize(
+    ("sign", "printed", "agency"), [("أ ش أ", "أ ش أ", "MENA"), ("(رويترز)", "رويترز", "Reuters")]
+)
+def test_an_agency_alone_closing_the_text_is_its_source(
+    sign: str, printed: str, agency: str
+) -> None:
     article = cleannews.clean(lines(AR_HEAD, AR_LEAD, AR_BODY, sign))
-    assert (article.source.name, article.paragraphs) == (agency, [AR_LEAD, AR_BODY])
+    source = (article.source.name, article.source.agency)
+    assert (source, article.paragraphs) == ((printed, agency), [AR_LEAD, AR_BODY])
 
 
 def test_a_newsletter_box_between_paragraphs() -> None:

@@ -54,7 +54,7 @@ def article_metadata(article: Article, parent_id: str | None) -> dict[str, Any]:
 
     Keys are always present (None or [] when the page had nothing), so a parquet column built
     from them has one type: `headline`, `subtitle`, `byline`, `dateline`, `images` (caption,
-    credit, agency, url), `source`, `source_url`, `published` (ISO 8601 text),
+    credit, agency, url), `source`, `source_agency`, `source_url`, `published` (ISO 8601 text),
     `published_precision`, `keywords`, `related` (titles), `language`, `position`,
     `parent_id`.
     """
@@ -65,6 +65,7 @@ def article_metadata(article: Article, parent_id: str | None) -> dict[str, Any]:
         "dateline": article.dateline,
         "images": [image.model_dump() for image in article.images],
         "source": article.source.name,
+        "source_agency": article.source.agency,
         "source_url": article.source.url,
         "published": article.published,
         "published_precision": article.published_precision,

@@ -51,7 +51,7 @@ ARTICLE_FEATURES = datasets.Features(
         "paragraphs": [_STR],
         "subheadings": [_STR],
         "images": [_IMAGE],
-        "source": {"name": _STR, "url": _STR, "profile": _STR},
+        "source": {"name": _STR, "agency": _STR, "url": _STR, "profile": _STR},
         "published": _STR,
         "published_precision": _STR,
         "keywords": [_STR],

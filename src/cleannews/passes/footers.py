@@ -163,9 +163,10 @@ def extract_source_footer(view: SpanView, ctx: Context) -> Iterator[Claim]:
         and len(last.text) <= AGENCY_SIGN_OFF_CHARS
         and view.is_free(last)
     ):
-        agency = ctx.lexicon.agencies.get(last.key.strip("()[]-–—. "))
-        if agency is not None:  # `أ ش أ` alone closing the text: the wire that sent it
-            yield Claim(last.index, Role.SOURCE, "agency_sign_off", agency)
+        printed = last.text.strip("()[]-–—. ")
+        if last.key.strip("()[]-–—. ") in ctx.lexicon.agencies:
+            # `أ ش أ` alone closing the text: the wire that sent it
+            yield Claim(last.index, Role.SOURCE, "agency_sign_off", printed)
 
 
 def _source_name(value: str, line: Line, settings: SourceSettings) -> bool:

@@ -121,7 +121,7 @@ def _agency_in(text: str, ctx: Context) -> str | None:
     words = _WORD_RE.findall(text)
     for start in range(len(words) - 1, -1, -1):
         for size in (2, 1):
-            found = ctx.lexicon.agency(" ".join(words[start : start + size]))
-            if found:
-                return found
+            name = " ".join(words[start : start + size])
+            if ctx.lexicon.agency(name):
+                return name
     return None
