@@ -500,6 +500,29 @@ def test_any_input_raises_only_library_errors(data: str | bytes, html: bool | No
         cleannews.clean_all(data, html=html)
 
 
+def test_a_line_of_hashes_is_read_in_one_pass(tmp_path: Path) -> None:
+    """Found by the JSONL fuzz target: `(?:#\\S+\\s*)+` tried every split of a run of `#`.
+
+    Before the fix this line took over 30 s; a subprocess bounds it, so a regression fails
+    here instead of hanging the suite.
+    """
+    line = "#" * 63 + "-" + "#" * 40 + "!" + "#" * 14 + "موسكو ترغب بتعزيز علاقاتها" + "Y" * 120
+    doc = tmp_path / "hashes.txt"
+    doc.write_text(
+        f"{line}\n\nوزير الموارد يدعو إلى كبح الأسعار.\n\nزيارة إلى منطقة خاركيف (أ.ب)\n", "utf-8"
+    )
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    result = subprocess.run(
+        [sys.executable, "-m", "cleannews", "explain", str(doc)],
+        env=env,
+        capture_output=True,
+        timeout=20,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "#" * 40 in result.stdout.decode("utf-8")  # the line is accounted for
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["", "TT", "• بند", "كلمات دلالية: أ ب", "قصير", SAMPLE[:300]])))
 def test_adversarial_lines_are_each_accounted_for(lines: list[str]) -> None:

@@ -53,7 +53,8 @@ class ScoringSettings(Settings):
 
 
 _DEFAULTS = ScoringSettings()
-_HANDLE_RE = re.compile(r"^(?:[@#]\S+\s*)+$|^(?:https?://|www\.)\S+$")
+# possessive: a run of `#` reads one way only (`(?:#\S+\s*)+` tries every split of it)
+_HANDLE_RE = re.compile(r"^(?:[@#]\S++\s*+)++$|^(?:https?://|www\.)\S+$")
 
 
 class Grade(IntEnum):
