@@ -70,11 +70,11 @@ PLACED_CREDIT_WORDS = 5
 _CREDIT_TAIL_SHAPE_RE = re.compile(r"^(.*\S)\s*(?:-|–|\\)\s+(\S.*)$")  # "caption- credit"
 DASH_CAPTION_MAX_WORDS = 25  # `التعليق على الصورة` and its separator
 # "- خاركيف: فداء عيتاني", "لندن: فلان الفلاني"
-_PLACE_NAME_RE = re.compile(r"^[-–—]?\s*([^:：()«»]{2,30}?)\s*[:：]\s*([^:：()]{3,40})$")
+_PLACE_NAME_RE = re.compile(r"^[-–—]?\s*+([^:：()«»]{2,30}?)\s*[:：]\s*([^:：()]{3,40})$")
 # "الرياض - واس", "واس - الرياض", "إسطنبول/ الأناضول"
 _PLACE_AGENCY_RE = re.compile(r"^([^-–—()/]{2,30}?)\s*(?:\s[-–—]\s|/)\s*([^-–—()/]{2,30})$")
 # "رويترز (نيويورك)", "«الشرق الأوسط» (لندن)"
-_AGENCY_PLACE_RE = re.compile(r"^[-–—]?\s*(«?[^()«»]{2,30}»?)\s*\(([^()]{2,30})\)$")
+_AGENCY_PLACE_RE = re.compile(r"^[-–—]?\s*+(«?[^()«»]{2,30}»?)\s*\(([^()]{2,30})\)$")
 
 
 def is_widget(line: Line, lexicon: Lexicon) -> bool:
