@@ -391,6 +391,25 @@ def test_titles_to_the_end_of_the_page_are_a_teaser_run() -> None:
     assert run_pass("extract_teaser_run", lines(*EN, *titles, EN_LEAD, EN_BODY)) == {}
 
 
+def test_titles_above_a_title_with_a_full_stop_join_the_run() -> None:
+    above = ["Bakery wins regional award for its rye bread", "Two arrested after shop break-in"]
+    dotted = "Mayor criticised over the cost of the new fleet of cars."
+    titles = [
+        "Hospital opens a new wing for older patients",
+        "Library extends its opening hours this winter",
+        "Road closed for repairs until the end of March",
+        "Youth team reaches the county cup final",
+        "Appeal for witnesses after a crash on the bypass",
+    ]
+    found = run_pass("extract_teaser_run", lines(*EN, *above, dotted, *titles))
+    assert sorted(found) == list(range(4, 12))  # 1-based: every line after the text
+    assert {claim.reason for claim in found.values()} == {"teaser_run"}
+    # a short last sentence with a single short line above it is the article's own ending
+    ending = ["What happens next", "The council will vote in May."]
+    found = run_pass("extract_teaser_run", lines(*EN, *ending, *titles))
+    assert sorted(found) == list(range(6, 11))
+
+
 def test_a_french_last_modified_line_is_a_date_line() -> None:
     article = cleannews.clean(lines(*FR, "Dernière modification le mardi, 15 décembre 2020 18:31"))
     assert (article.published or "").startswith("2020-12-15")

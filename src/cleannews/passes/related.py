@@ -25,6 +25,7 @@ from cleannews.normalise import fold
 from cleannews.page import QUESTION_END, Line
 from cleannews.signals import (
     BYLINE_MAX_WORDS,
+    HEADLINE_MAX_WORDS,
     credit_caption,
     is_byline,
     is_read_also_marker,
@@ -287,13 +288,15 @@ def extract_teaser_run(view: SpanView, ctx: Context) -> Iterator[Claim]:
             break
     if len(run) < s.min_run:
         run = _title_run(free[last + 1 :], ctx, s) if last >= 0 else []
+        if run:
+            run = _titles_above(free[: last + 1], ctx) + run
     for line in run:
         title = line.text.rstrip(" .…")
         yield Claim(line.index, Role.RELATED, "teaser_run", RelatedArticle(title=title))
 
 
 def _title_run(tail: list[Line], ctx: Context, s: TeaserRunSettings) -> list[Line]:
-    """`Three men sentenced following Disley burglary`, `Musica Nova March Concert`, ...: after
+    """`Two men charged after town-centre break-in`, `Spring Choir Concert`, ...: after
     the text's last sentence, nothing but titles to the end of the page (one cut line at most
     after them): a list of other articles printed without its heading."""
     run = []
@@ -309,6 +312,39 @@ def _title_run(tail: list[Line], ctx: Context, s: TeaserRunSettings) -> list[Lin
     if len(run) < s.min_titles or len(tail) - len(run) > 1 or _structured_list(run, ctx):
         return []
     return run
+
+
+def _titles_above(head: list[Line], ctx: Context) -> list[Line]:
+    """Titles of the same list printed above the line taken for the text's last sentence:
+    that line was a title too when it is one short sentence with two titles or more above it
+    (`Council fined over late repairs.` in a list of unpunctuated titles). The list ends at
+    the first line that is neither, as the text above it does."""
+    taken: list[Line] = []
+    stop_at: int | None = None  # where the one title with a full stop stands in `taken`
+    for line in reversed(head):
+        if not line.ends_sentence and looks_like_headline(line, ctx.lexicon):
+            taken.append(line)
+        elif stop_at is None and _one_short_sentence(line):
+            stop_at = len(taken)
+            taken.append(line)
+        else:
+            break
+    if stop_at is not None and len(taken) - stop_at - 1 < 2:
+        taken = taken[:stop_at]
+    return taken[::-1]
+
+
+def _one_short_sentence(line: Line) -> bool:
+    text = line.text
+    return (
+        line.ends_sentence
+        and line.bullet_text is None
+        and line.n_words <= HEADLINE_MAX_WORDS
+        and not any(mark in text[:-1] for mark in _INNER_STOPS)
+    )
+
+
+_INNER_STOPS = (". ", "? ", "! ", "؟ ")
 
 
 def _structured_list(run: list[Line], ctx: Context) -> bool:
